@@ -1,0 +1,4 @@
+#ifndef PLANSH_CSQLITE_SHIM_H
+#define PLANSH_CSQLITE_SHIM_H
+#include <sqlite3.h>
+#endif

@@ -1,0 +1,96 @@
+/// The plan's account structure: accounts, divisions and roll-ups.
+extension PlanStore {
+  private static let accountColumns = """
+    a.id, a.parent_id, p.name, a.name, a.kind, a.segment, a.targeted, a.industry,
+    a.external_ref FROM account a LEFT JOIN account p ON p.id = a.parent_id
+    """
+
+  /// Adds an account row; a division or roll-up names its parent.
+  @discardableResult
+  public func addAccount(
+    planID: Int64, name: String, parent: String? = nil, kind: String = "account",
+    segment: String? = nil, targeted: Bool = false, industry: String = "",
+    externalRef: String? = nil
+  ) throws -> Account {
+    try requireText(name, field: "account name")
+    try requireOneOf(kind, Account.kinds, field: "account kind")
+    if let segment { try requireOneOf(segment, Account.segments, field: "segment") }
+    return try transaction {
+      let parentID = try parent.map { name throws(StoreError) in
+        try resolve(name, kind: "account", table: "account", planID: planID)
+      }
+      let clash = try database.row(
+        "SELECT 1 FROM account WHERE plan_id = ? AND name = ? COLLATE NOCASE "
+          + "AND parent_id IS ?", [.integer(planID), .text(name), .optional(parentID)])
+      if clash != nil { throw StoreError.duplicate(kind: "account", name: name) }
+      try database.run(
+        "INSERT INTO account (plan_id, parent_id, name, kind, segment, targeted, industry, "
+          + "external_ref, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [.integer(planID), .optional(parentID), .text(name), .text(kind), .optional(segment),
+         .flag(targeted), .text(industry), .optional(externalRef), .text(timestamp)])
+      let id = database.lastInsertedID
+      try log(planID: planID, "added account '\(name)'")
+      try touch(planID: planID)
+      return try account(id: id)
+    }
+  }
+
+  /// Every account row of the plan, parents before their children, by name.
+  public func accounts(planID: Int64) throws(StoreError) -> [Account] {
+    try database.rows(
+      "SELECT \(Self.accountColumns) WHERE a.plan_id = ? ORDER BY a.name COLLATE NOCASE, a.id",
+      [.integer(planID)]
+    ).map(Self.account(from:))
+  }
+
+  /// The account named (or numbered) `reference` in the plan.
+  public func account(named reference: String, planID: Int64) throws(StoreError) -> Account {
+    try account(id: resolve(reference, kind: "account", table: "account", planID: planID))
+  }
+
+  /// The account with id `id`.
+  public func account(id: Int64) throws(StoreError) -> Account {
+    guard let row = try database.row("SELECT \(Self.accountColumns) WHERE a.id = ?", [.integer(id)])
+    else { throw .notFound(kind: "account", name: String(id)) }
+    return Self.account(from: row)
+  }
+
+  /// Changes an account's fields; nil leaves a field as it is.
+  public func updateAccount(
+    planID: Int64, reference: String, name: String? = nil, segment: String? = nil,
+    targeted: Bool? = nil, industry: String? = nil
+  ) throws {
+    if let name { try requireText(name, field: "account name") }
+    if let segment { try requireOneOf(segment, Account.segments, field: "segment") }
+    try transaction {
+      let id = try resolve(reference, kind: "account", table: "account", planID: planID)
+      try database.run(
+        """
+        UPDATE account SET name = COALESCE(?, name), segment = COALESCE(?, segment),
+          targeted = COALESCE(?, targeted), industry = COALESCE(?, industry), updated_at = ?
+        WHERE id = ?
+        """,
+        [.optional(name), .optional(segment), targeted.map(SQLValue.flag) ?? .null,
+         .optional(industry), .text(timestamp), .integer(id)])
+      try log(planID: planID, "changed account '\(reference)'")
+      try touch(planID: planID)
+    }
+  }
+
+  /// Removes an account row with its divisions.
+  public func removeAccount(planID: Int64, reference: String) throws {
+    try transaction {
+      let id = try resolve(reference, kind: "account", table: "account", planID: planID)
+      try database.run("DELETE FROM account WHERE id = ?", [.integer(id)])
+      try log(planID: planID, "removed account '\(reference)'")
+      try touch(planID: planID)
+    }
+  }
+
+  static func account(from row: Row) -> Account {
+    Account(
+      id: row.int(0), parentID: row.integer(1), parentName: row.text(2), name: row.string(3),
+      kind: row.string(4), segment: row.text(5), targeted: row.flag(6), industry: row.string(7),
+      externalRef: row.text(8))
+  }
+}

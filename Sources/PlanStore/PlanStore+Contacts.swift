@@ -1,0 +1,91 @@
+/// Contacts at the plan's accounts, for its relationship maps.
+extension PlanStore {
+  private static let contactColumns = """
+    c.id, c.account_id, a.name, c.name, c.title, c.email, c.phone, c.reports_to_id, r.name,
+    c.support, c.external_ref FROM contact c
+    LEFT JOIN account a ON a.id = c.account_id LEFT JOIN contact r ON r.id = c.reports_to_id
+    """
+
+  /// Adds a contact at an account.
+  @discardableResult
+  public func addContact(
+    planID: Int64, name: String, account: String?, title: String = "", email: String = "",
+    phone: String = "", reportsTo: String? = nil
+  ) throws -> Contact {
+    try requireText(name, field: "contact name")
+    return try transaction {
+      let accountID = try account.map { name throws(StoreError) in
+        try resolve(name, kind: "account", table: "account", planID: planID)
+      }
+      let managerID = try reportsTo.map { name throws(StoreError) in
+        try resolve(name, kind: "contact", table: "contact", planID: planID)
+      }
+      try database.run(
+        "INSERT INTO contact (plan_id, account_id, name, title, email, phone, reports_to_id, "
+          + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [.integer(planID), .optional(accountID), .text(name), .text(title), .text(email),
+         .text(phone), .optional(managerID), .text(timestamp)])
+      let id = database.lastInsertedID
+      try log(planID: planID, "added contact '\(name)'")
+      try touch(planID: planID)
+      return try contact(id: id)
+    }
+  }
+
+  /// The plan's contacts, optionally only those at one account, by account then name.
+  public func contacts(planID: Int64, accountID: Int64? = nil) throws(StoreError) -> [Contact] {
+    try database.rows(
+      "SELECT \(Self.contactColumns) WHERE c.plan_id = ? AND (? IS NULL OR c.account_id = ?) "
+        + "ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id",
+      [.integer(planID), .optional(accountID), .optional(accountID)]
+    ).map(Self.contact(from:))
+  }
+
+  /// The contact named (or numbered) `reference`.
+  public func contact(named reference: String, planID: Int64) throws(StoreError) -> Contact {
+    try contact(id: resolve(reference, kind: "contact", table: "contact", planID: planID))
+  }
+
+  /// The contact with id `id`.
+  public func contact(id: Int64) throws(StoreError) -> Contact {
+    guard let row = try database.row("SELECT \(Self.contactColumns) WHERE c.id = ?", [.integer(id)])
+    else { throw .notFound(kind: "contact", name: String(id)) }
+    return Self.contact(from: row)
+  }
+
+  /// Changes a contact's fields; nil leaves a field as it is.
+  public func updateContact(
+    planID: Int64, reference: String, title: String? = nil, reportsTo: String? = nil,
+    support: String? = nil, email: String? = nil
+  ) throws {
+    if let support { try requireOneOf(support, Contact.supportLevels, field: "support") }
+    try transaction {
+      let id = try resolve(reference, kind: "contact", table: "contact", planID: planID)
+      let managerID = try reportsTo.map { name throws(StoreError) in
+        try resolve(name, kind: "contact", table: "contact", planID: planID)
+      }
+      if managerID == id {
+        throw StoreError.invalid(field: "reports to", value: reportsTo ?? "",
+          reason: "a contact cannot report to themselves")
+      }
+      try database.run(
+        """
+        UPDATE contact SET title = COALESCE(?, title), reports_to_id = COALESCE(?, reports_to_id),
+          support = COALESCE(?, support), email = COALESCE(?, email), updated_at = ?
+        WHERE id = ?
+        """,
+        [.optional(title), .optional(managerID), .optional(support), .optional(email),
+         .text(timestamp), .integer(id)])
+      try log(planID: planID, "changed contact '\(reference)'")
+      try touch(planID: planID)
+    }
+  }
+
+  static func contact(from row: Row) -> Contact {
+    Contact(
+      id: row.int(0), accountID: row.integer(1), accountName: row.text(2), name: row.string(3),
+      title: row.string(4), email: row.string(5), phone: row.string(6),
+      reportsToID: row.integer(7), reportsToName: row.text(8), support: row.text(9),
+      externalRef: row.text(10))
+  }
+}
