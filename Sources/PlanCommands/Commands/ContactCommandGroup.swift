@@ -1,0 +1,82 @@
+import PlanStore
+
+/// `contact ...`: people at the accounts, and the relationship map.
+enum ContactCommandGroup {
+  static let all: [CommandSpec] = [add, list, set, map]
+
+  static let add = CommandSpec(
+    "contact add", area: "Relationships", summary: "add a contact at an account",
+    arguments: [ArgumentSpec("NAME")],
+    options: [
+      CommonOptions.account(help: "the account the contact works at"),
+      OptionSpec("title", value: "TITLE", help: "job title"),
+      OptionSpec("email", value: "ADDRESS", help: "email address"),
+      OptionSpec("reports-to", value: "CONTACT", help: "the contact's manager",
+        completion: .names("contact")),
+    ],
+    example: "contact add 'Amy Taylor' --account 'Alpha Dynamics' --title 'VP of Engineering'"
+  ) { call in
+    let contact = try call.store.addContact(
+      planID: call.planID(), name: call.argument(0)!, account: call.option("account"),
+      title: call.option("title") ?? "", email: call.option("email") ?? "",
+      reportsTo: call.option("reports-to"))
+    return .message("added contact '\(contact.name)' (id \(contact.id))")
+  }
+
+  static let list = CommandSpec(
+    "contact list", area: "Relationships", summary: "list contacts, optionally at one account",
+    options: [CommonOptions.account(help: "only contacts at this account"), CommonOptions.format]
+  ) { call in
+    let planID = try call.planID()
+    let accountID = try call.option("account").map { name throws in
+      try call.store.account(named: name, planID: planID).id
+    }
+    let contacts = try call.store.contacts(planID: planID, accountID: accountID)
+    return .listing(Listing(
+      columns: [
+        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "CONTACT"),
+        ListingColumn("title", "TITLE"), ListingColumn("account", "ACCOUNT"),
+        ListingColumn("reports_to", "REPORTS TO"), ListingColumn("support", "SUPPORT"),
+        ListingColumn("email", "EMAIL"),
+      ],
+      rows: contacts.map {
+        [.integer($0.id), .text($0.name), .text($0.title), .optional($0.accountName),
+         .optional($0.reportsToName), .optional($0.support), .text($0.email)]
+      },
+      emptyMessage: "no contacts yet; add one with 'contact add NAME --account ACCOUNT'"))
+  }
+
+  static let set = CommandSpec(
+    "contact set", area: "Relationships", summary: "change a contact's title, manager or support",
+    arguments: [ArgumentSpec("CONTACT", completion: .names("contact"))],
+    options: [
+      OptionSpec("title", value: "TITLE", help: "job title"),
+      OptionSpec("reports-to", value: "CONTACT", help: "the contact's manager",
+        completion: .names("contact")),
+      OptionSpec("support", value: "LEVEL", help: "how the contact stands toward us",
+        completion: .values(Contact.supportLevels)),
+      OptionSpec("email", value: "ADDRESS", help: "email address"),
+    ],
+    example: "contact set 'Amy Taylor' --reports-to 'Jennifer Wu' --support mentor"
+  ) { call in
+    try call.store.updateContact(
+      planID: call.planID(), reference: call.argument(0)!, title: call.option("title"),
+      reportsTo: call.option("reports-to"),
+      support: call.choice("support", in: Contact.supportLevels), email: call.option("email"))
+    return .message("changed contact '\(call.argument(0)!)'")
+  }
+
+  static let map = CommandSpec(
+    "contact map", area: "Relationships",
+    summary: "the relationship map: contacts by account, as a reporting tree",
+    options: [CommonOptions.account(help: "only this account's map")],
+    example: "contact map --account 'Alpha Dynamics'"
+  ) { call in
+    let planID = try call.planID()
+    let accountID = try call.option("account").map { name throws in
+      try call.store.account(named: name, planID: planID).id
+    }
+    let contacts = try call.store.contacts(planID: planID, accountID: accountID)
+    return .text(RelationshipTree.render(contacts))
+  }
+}

@@ -1,0 +1,110 @@
+import PlanStore
+
+/// `details ...` and `insight ...`: plan details and insight maps.
+enum DetailCommandGroup {
+  static let all: [CommandSpec] = [show, answer, addInsight, listInsights]
+
+  static let show = CommandSpec(
+    "details show", area: "Plan details",
+    summary: "strategy, background and research questions with their answers and section colours",
+    options: [CommonOptions.account(help: "show this account's research questions")],
+    example: "details show"
+  ) { call in
+    let planID = try call.planID()
+    let accountID = try call.option("account").map { name throws in
+      try call.store.account(named: name, planID: planID).id
+    }
+    let answers = try call.store.details(planID: planID, accountID: accountID)
+    return .text(DetailSections.render(answers))
+  }
+
+  static let answer = CommandSpec(
+    "details answer", area: "Plan details", summary: "answer a plan-detail question",
+    arguments: [ArgumentSpec("QUESTION")],
+    options: [
+      OptionSpec("rating", value: "RATING", help: "how it stands", required: true,
+        completion: .values(["favourable", "unknown", "unfavourable"])),
+      OptionSpec("text", value: "TEXT", help: "what we know"),
+      CommonOptions.account(help: "answer for this account's research"),
+    ],
+    example: "details answer strategy.growth --rating favourable --text 'Two new divisions'"
+  ) { call in
+    let planID = try call.planID()
+    let rating = try call.choice("rating", in: ["favourable", "unknown", "unfavourable"])!
+    let accountID = try call.option("account").map { name throws in
+      try call.store.account(named: name, planID: planID).id
+    }
+    try call.store.answer(
+      planID: planID, accountID: accountID, code: call.argument(0)!,
+      rating: DetailAnswer.ratings[rating], text: call.option("text") ?? "")
+    return .message("answered \(call.argument(0)!)")
+  }
+
+  static let addInsight = CommandSpec(
+    "insight add", area: "Insight maps", summary: "add a card to an account's insight map",
+    arguments: [ArgumentSpec("TEXT")],
+    options: [
+      CommonOptions.account(),
+      OptionSpec("row", value: "ROW", help: "which row of the map", required: true,
+        completion: .values(Insight.rows)),
+      OptionSpec("concerns", value: "WHO", help: "who it concerns"),
+      OptionSpec("source", value: "WHO", help: "who told us"),
+    ],
+    example: "insight add 'Cut logistics cost 10%' --account GenePoint --row goal --source Amy"
+  ) { call in
+    let insight = try call.store.addInsight(
+      planID: call.planID(), account: call.option("account"),
+      row: call.choice("row", in: Insight.rows)!, text: call.argument(0)!,
+      concerns: call.option("concerns") ?? "", source: call.option("source") ?? "")
+    return .message("added \(insight.row) card \(insight.id)")
+  }
+
+  static let listInsights = CommandSpec(
+    "insight list", area: "Insight maps", summary: "list insight cards by account and row",
+    options: [CommonOptions.format]
+  ) { call in
+    .listing(Listing(
+      columns: [
+        ListingColumn("id", "ID", alignRight: true), ListingColumn("account", "ACCOUNT"),
+        ListingColumn("row", "ROW"), ListingColumn("text", "CARD"),
+        ListingColumn("source", "SOURCE"), ListingColumn("status", "STATUS"),
+      ],
+      rows: try call.store.insights(planID: call.planID()).map {
+        [.integer($0.id), .optional($0.accountName), .text($0.row), .text($0.text),
+         .text($0.source), .text($0.status)]
+      },
+      emptyMessage: "no insight cards yet; add one with 'insight add TEXT --row goal'"))
+  }
+}
+
+/// Draws plan-detail questions grouped in sections, each coloured by its score.
+enum DetailSections {
+  static func render(_ answers: [DetailAnswer]) -> String {
+    if answers.isEmpty { return "the plan type asks no questions here" }
+    var sections: [String] = []
+    for answer in answers where !sections.contains(answer.section) {
+      sections.append(answer.section)
+    }
+    var lines: [String] = []
+    for section in sections {
+      let members = answers.filter { $0.section == section }
+      lines.append("\(section) [\(colour(of: members))]")
+      for answer in members {
+        let mark = answer.rating.map { $0 > 0 ? "+" : $0 < 0 ? "-" : "?" } ?? " "
+        lines.append("  [\(mark)] \(answer.code): \(answer.question)")
+        if !answer.text.isEmpty { lines.append("      \(answer.text)") }
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Grey when nothing is answered; else green, yellow or red by the average score.
+  static func colour(of answers: [DetailAnswer]) -> String {
+    let ratings = answers.compactMap(\.rating)
+    if ratings.isEmpty { return "grey" }
+    let score = Double(ratings.reduce(0, +)) / Double(answers.count)
+    if score > 0.33 { return "green" }
+    if score < -0.33 { return "red" }
+    return "yellow"
+  }
+}

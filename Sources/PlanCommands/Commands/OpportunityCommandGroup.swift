@@ -1,0 +1,126 @@
+import PlanStore
+
+/// `opportunity ...` and `solution ...`: the opportunity map and its columns.
+enum OpportunityCommandGroup {
+  static let all: [CommandSpec] = [add, list, set, map, addSolution, listSolutions]
+
+  static let add = CommandSpec(
+    "opportunity add", area: "Opportunity map",
+    summary: "add a potential, open or won opportunity to a cell of the map",
+    arguments: [ArgumentSpec("NAME")],
+    options: [
+      CommonOptions.account(help: "the row (account or division)"),
+      OptionSpec("solution", value: "SOLUTION", help: "the column (what we sell)",
+        completion: .names("solution")),
+      OptionSpec("amount", value: "AMOUNT", help: "value, such as 125000 or 1.5m"),
+      OptionSpec("close", value: "DATE", help: "expected close date"),
+      OptionSpec("stage", value: "STAGE", help: "sales stage"),
+      OptionSpec("status", value: "STATUS", help: "default potential",
+        completion: .values(Opportunity.statuses)),
+      CommonOptions.owner,
+    ],
+    example: "opportunity add 'Fleet analytics' --account GenePoint --amount 250k"
+  ) { call in
+    let opportunity = try call.store.addOpportunity(
+      planID: call.planID(), name: call.argument(0)!, account: call.option("account"),
+      solution: call.option("solution"), amountMinor: call.money("amount") ?? 0,
+      closeDate: CommonOptions.date(call, "close"), stage: call.option("stage") ?? "",
+      status: call.choice("status", in: Opportunity.statuses) ?? "potential",
+      owner: call.option("owner") ?? "")
+    return .message("added \(opportunity.status) opportunity '\(opportunity.name)' "
+      + "(id \(opportunity.id))")
+  }
+
+  static let list = CommandSpec(
+    "opportunity list", area: "Opportunity map", summary: "list opportunities",
+    options: [
+      OptionSpec("status", value: "STATUS", help: "only this status",
+        completion: .values(Opportunity.statuses)),
+      CommonOptions.format,
+    ]
+  ) { call in
+    let opportunities = try call.store.opportunities(
+      planID: call.planID(), status: call.choice("status", in: Opportunity.statuses))
+    return .listing(Listing(
+      columns: [
+        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "OPPORTUNITY"),
+        ListingColumn("account", "ACCOUNT"), ListingColumn("solution", "SOLUTION"),
+        ListingColumn("status", "STATUS"), ListingColumn("stage", "STAGE"),
+        ListingColumn("amount", "AMOUNT", alignRight: true),
+        ListingColumn("close_date", "CLOSE"), ListingColumn("owner", "OWNER"),
+      ],
+      rows: opportunities.map {
+        [.integer($0.id), .text($0.name), .optional($0.accountName), .optional($0.solutionName),
+         .text($0.status), .text($0.stage), .money($0.amountMinor), .optional($0.closeDate),
+         .text($0.owner)]
+      },
+      emptyMessage: "no opportunities yet"))
+  }
+
+  static let set = CommandSpec(
+    "opportunity set", area: "Opportunity map", summary: "change an opportunity",
+    arguments: [ArgumentSpec("OPPORTUNITY", completion: .names("opportunity"))],
+    options: [
+      OptionSpec("solution", value: "SOLUTION", help: "the column",
+        completion: .names("solution")),
+      OptionSpec("amount", value: "AMOUNT", help: "value"),
+      OptionSpec("close", value: "DATE", help: "expected close date"),
+      OptionSpec("stage", value: "STAGE", help: "sales stage"),
+      OptionSpec("status", value: "STATUS", help: "potential, open (qualified), won or lost",
+        completion: .values(Opportunity.statuses)),
+      CommonOptions.owner,
+    ],
+    example: "opportunity set 'Fleet analytics' --status open --stage Qualification"
+  ) { call in
+    try call.store.updateOpportunity(
+      planID: call.planID(), reference: call.argument(0)!, solution: call.option("solution"),
+      amountMinor: call.money("amount"), closeDate: CommonOptions.date(call, "close"),
+      stage: call.option("stage"), status: call.choice("status", in: Opportunity.statuses),
+      owner: call.option("owner"))
+    return .message("changed opportunity '\(call.argument(0)!)'")
+  }
+
+  static let map = CommandSpec(
+    "opportunity map", area: "Opportunity map",
+    summary: "the opportunity map: accounts by solutions, with white space",
+    example: "opportunity map"
+  ) { call in
+    let planID = try call.planID()
+    return .text(OpportunityGrid(
+      accounts: try call.store.accounts(planID: planID),
+      solutions: try call.store.solutions(planID: planID),
+      opportunities: try call.store.opportunities(planID: planID)
+    ).render(width: call.session.renderer.width))
+  }
+
+  static let addSolution = CommandSpec(
+    "solution add", area: "Opportunity map", summary: "add a solution (a column of the map)",
+    arguments: [ArgumentSpec("NAME")],
+    options: [
+      OptionSpec("family", value: "FAMILY", help: "solution family"),
+      OptionSpec("targeted", value: "yes|no", help: "whether the team targets it",
+        completion: .values(["yes", "no"])),
+    ],
+    example: "solution add 'Data Cloud' --family Platform"
+  ) { call in
+    let solution = try call.store.addSolution(
+      planID: call.planID(), name: call.argument(0)!, family: call.option("family") ?? "",
+      targeted: call.boolean("targeted") ?? false)
+    return .message("added solution '\(solution.name)' (id \(solution.id))")
+  }
+
+  static let listSolutions = CommandSpec(
+    "solution list", area: "Opportunity map", summary: "list the plan's solutions",
+    options: [CommonOptions.format]
+  ) { call in
+    .listing(Listing(
+      columns: [
+        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "SOLUTION"),
+        ListingColumn("family", "FAMILY"), ListingColumn("targeted", "TARGETED"),
+      ],
+      rows: try call.store.solutions(planID: call.planID()).map {
+        [.integer($0.id), .text($0.name), .text($0.family), .flag($0.targeted)]
+      },
+      emptyMessage: "no solutions yet; add one with 'solution add NAME'"))
+  }
+}

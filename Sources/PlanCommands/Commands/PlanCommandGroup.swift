@@ -1,0 +1,94 @@
+import PlanStore
+
+/// `plan ...`: create, choose, list, show and change plans.
+enum PlanCommandGroup {
+  static let all: [CommandSpec] = [new, list, use, show, set, types]
+
+  static let new = CommandSpec(
+    "plan new", area: "Plans", summary: "create a plan and make it current",
+    arguments: [ArgumentSpec("NAME")],
+    options: [
+      OptionSpec("type", value: "TYPE", help: "plan type (default enterprise)",
+        completion: .names("plan type")),
+      OptionSpec("owner", value: "WHO", help: "plan owner (default: you)"),
+      OptionSpec("currency", value: "CODE", help: "currency code (default USD)"),
+      OptionSpec("target", value: "AMOUNT", help: "revenue target for the plan"),
+    ],
+    example: "plan new 'Acme 2027' --type enterprise --target 2m"
+  ) { call in
+    let store = call.store
+    let plan = try store.createPlan(
+      name: call.argument(0)!, typeName: call.option("type") ?? "enterprise",
+      owner: call.option("owner") ?? store.user, currency: call.option("currency") ?? "USD")
+    if let target = try call.money("target") {
+      try store.updatePlan(id: plan.id, targetMinor: target)
+    }
+    try call.session.usePlan(String(plan.id))
+    return .message("created plan '\(plan.name)' (\(plan.typeName)); it is now the current plan")
+  }
+
+  static let list = CommandSpec(
+    "plan list", area: "Plans", summary: "list every plan in the store",
+    options: [CommonOptions.format]
+  ) { call in
+    let plans = try call.store.plans()
+    return .listing(Listing(
+      columns: [
+        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "PLAN"),
+        ListingColumn("type", "TYPE"), ListingColumn("owner", "OWNER"),
+        ListingColumn("target", "TARGET", alignRight: true),
+        ListingColumn("updated_at", "UPDATED"),
+      ],
+      rows: plans.map {
+        [.integer($0.id), .text($0.name), .text($0.typeName), .text($0.owner),
+         .money($0.targetMinor), .text($0.updatedAt)]
+      },
+      emptyMessage: "no plans yet; create one with 'plan new NAME'"))
+  }
+
+  static let use = CommandSpec(
+    "plan use", area: "Plans", summary: "make a plan the current one",
+    arguments: [ArgumentSpec("NAME", completion: .names("plan"))],
+    example: "plan use 'Acme 2027'"
+  ) { call in
+    let plan = try call.session.usePlan(call.argument(0)!)
+    return .message("current plan: \(plan.name)")
+  }
+
+  static let show = CommandSpec(
+    "plan show", area: "Plans", summary: "the plan overview: the essentials of every area",
+    example: "plan show"
+  ) { call in
+    .text(try PlanOverview(store: call.store, plan: call.session.requirePlan()).text())
+  }
+
+  static let set = CommandSpec(
+    "plan set", area: "Plans", summary: "change the current plan's type, owner, target or dates",
+    options: [
+      OptionSpec("type", value: "TYPE", help: "plan type; answers are kept across changes",
+        completion: .names("plan type")),
+      OptionSpec("owner", value: "WHO", help: "plan owner"),
+      OptionSpec("target", value: "AMOUNT", help: "revenue target"),
+      OptionSpec("start", value: "DATE", help: "first day of the plan"),
+      OptionSpec("end", value: "DATE", help: "last day of the plan"),
+    ],
+    example: "plan set --target 1.5m --start 2027-01-01 --end 2027-12-31"
+  ) { call in
+    let plan = try call.session.requirePlan()
+    try call.store.updatePlan(
+      id: plan.id, type: call.option("type"), owner: call.option("owner"),
+      targetMinor: call.money("target"), startsOn: CommonOptions.date(call, "start"),
+      endsOn: CommonOptions.date(call, "end"))
+    return .message("changed plan '\(plan.name)'")
+  }
+
+  static let types = CommandSpec(
+    "plan types", area: "Plans", summary: "list the plan types and what each is for",
+    options: [CommonOptions.format]
+  ) { call in
+    .listing(Listing(
+      columns: [ListingColumn("name", "TYPE"), ListingColumn("description", "FOR")],
+      rows: try call.store.planTypes().map { [.text($0.name), .text($0.description)] },
+      emptyMessage: "no plan types"))
+  }
+}

@@ -1,0 +1,70 @@
+/// Matches the words after a command's name against its arguments and options.
+enum ArgumentParser {
+  struct Parsed {
+    var arguments: [String] = []
+    var options: [String: String] = [:]
+    var flags: Set<String> = []
+  }
+
+  static func parse(_ words: ArraySlice<Word>, for spec: CommandSpec) throws(CommandError)
+    -> Parsed
+  {
+    var parsed = Parsed()
+    var remaining = words[...]
+    var onlyArguments = false
+    while let word = remaining.popFirst() {
+      if !onlyArguments && word.text == "--" {
+        onlyArguments = true
+      } else if !onlyArguments && word.text.hasPrefix("--") && word.text.count > 2 {
+        try parseOption(word, spec: spec, remaining: &remaining, into: &parsed)
+      } else {
+        parsed.arguments.append(word.text)
+        let accepts = spec.arguments.last?.repeats == true ? Int.max : spec.arguments.count
+        if parsed.arguments.count > accepts {
+          throw .at(column: word.column, .unexpectedArgument(word.text, usage: spec.usage))
+        }
+      }
+    }
+    try checkRequired(parsed, spec: spec, endColumn: (words.last?.column ?? 0) + 1)
+    return parsed
+  }
+
+  private static func parseOption(
+    _ word: Word, spec: CommandSpec, remaining: inout ArraySlice<Word>, into parsed: inout Parsed
+  ) throws(CommandError) {
+    let body = word.text.dropFirst(2)
+    let name = String(body.prefix { $0 != "=" }).lowercased()
+    let inlineValue = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+    guard let option = spec.options.first(where: { $0.name == name }) else {
+      throw .at(column: word.column, .unknownOption("--\(name)", usage: spec.usage))
+    }
+    if option.isFlag {
+      if inlineValue != nil {
+        throw .at(column: word.column, .invalidValue(option: name, value: inlineValue ?? "",
+          expected: "no value (it is a flag)"))
+      }
+      parsed.flags.insert(name)
+      return
+    }
+    if let inlineValue {
+      parsed.options[name] = inlineValue
+    } else if let next = remaining.popFirst() {
+      parsed.options[name] = next.text
+    } else {
+      throw .at(column: word.column, .missingValue(option: name))
+    }
+  }
+
+  private static func checkRequired(_ parsed: Parsed, spec: CommandSpec, endColumn: Int)
+    throws(CommandError)
+  {
+    let required = spec.arguments.filter(\.required).count
+    if parsed.arguments.count < required {
+      let missing = spec.arguments[parsed.arguments.count]
+      throw .at(column: endColumn, .missingArgument(missing.name, usage: spec.usage))
+    }
+    for option in spec.options where option.required && parsed.options[option.name] == nil {
+      throw .at(column: endColumn, .missingOption(option.name, usage: spec.usage))
+    }
+  }
+}

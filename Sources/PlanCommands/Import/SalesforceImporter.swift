@@ -1,0 +1,153 @@
+import PlanStore
+
+/// Brings a Salesforce data-tree export into a plan: accounts (with parents), contacts
+/// (with managers), opportunities, and products with their families as solutions.
+///
+/// Records are matched by their Salesforce reference id, so importing again updates
+/// what changed and creates no duplicates. The whole import is one transaction.
+struct SalesforceImporter {
+  let store: PlanStore
+  let planID: Int64
+  var report = ImportReport()
+  /// Reference id → store id, per object type, for resolving `@Ref` fields.
+  private var references: [String: Int64] = [:]
+  private var families: [String: String] = [:]
+
+  init(store: PlanStore, planID: Int64) {
+    self.store = store
+    self.planID = planID
+  }
+
+  mutating func run(_ tree: SalesforceDataTree) throws -> ImportReport {
+    try store.transaction {
+      for (type, records) in tree.objects {
+        let kind = type.lowercased()
+        for record in records {
+          if kind == "account" {
+            try importAccount(record)
+          } else if kind == "contact" {
+            try importContact(record)
+          } else if kind == "opportunity" {
+            try importOpportunity(record)
+          } else if kind.contains("family") {
+            families[record.referenceID] = record.fields.field("Name")?.text ?? ""
+            report.count("product family", .unchanged)
+          } else if kind.contains("product") {
+            try importProduct(record)
+          } else {
+            report.skip(type, reason: "plansh does not keep \(type) records")
+          }
+        }
+      }
+      try store.recordImport(planID: planID, summary: "imported Salesforce data: \(report.summary)")
+    }
+    return report
+  }
+
+  private mutating func importAccount(_ record: SalesforceDataTree.Record) throws {
+    let fields = record.fields
+    let parentID = try reference(fields, "ParentId", record: record)
+    let name = try required(fields, "Name", record: record)
+    let result = try store.upsert(
+      table: .account, planID: planID, externalRef: externalRef(record),
+      fields: [
+        ("name", .text(name)), ("parent_id", .optional(parentID)),
+        ("kind", .text(parentID == nil ? "account" : "division")),
+        ("industry", .text(fields.field("Industry")?.text ?? fields.field("Type")?.text ?? "")),
+      ])
+    references[record.referenceID] = result.id
+    report.count("account", result.outcome)
+  }
+
+  private mutating func importContact(_ record: SalesforceDataTree.Record) throws {
+    let fields = record.fields
+    let first = fields.field("FirstName")?.text ?? ""
+    let last = fields.field("LastName")?.text ?? ""
+    let name = fields.field("Name")?.text ?? [first, last].filter { !$0.isEmpty }
+      .joined(separator: " ")
+    if name.isEmpty {
+      throw ImportError.invalidRecord(
+        file: record.file, record: 0, reason: "contact '\(record.referenceID)' has no name")
+    }
+    let result = try store.upsert(
+      table: .contact, planID: planID, externalRef: externalRef(record),
+      fields: [
+        ("name", .text(name)), ("account_id", .optional(try reference(fields, "AccountId",
+          record: record))),
+        ("title", .text(fields.field("Title")?.text ?? "")),
+        ("email", .text(fields.field("Email")?.text ?? "")),
+        ("phone", .text(fields.field("Phone")?.text ?? "")),
+        ("reports_to_id", .optional(try reference(fields, "ReportsToId", record: record))),
+      ])
+    references[record.referenceID] = result.id
+    report.count("contact", result.outcome)
+  }
+
+  private mutating func importOpportunity(_ record: SalesforceDataTree.Record) throws {
+    let fields = record.fields
+    let stage = fields.field("StageName")?.text ?? ""
+    let amount = fields.field("Amount")?.text.flatMap(Money.parse) ?? 0
+    let closeDate = fields.field("CloseDate")?.text
+    if let closeDate, !Timestamps.isDate(closeDate) {
+      throw ImportError.invalidRecord(file: record.file, record: 0,
+        reason: "opportunity '\(record.referenceID)' has CloseDate '\(closeDate)', not YYYY-MM-DD")
+    }
+    let result = try store.upsert(
+      table: .opportunity, planID: planID, externalRef: externalRef(record),
+      fields: [
+        ("name", .text(try required(fields, "Name", record: record))),
+        ("account_id", .optional(try reference(fields, "AccountId", record: record))),
+        ("amount_minor", .integer(amount)), ("close_date", .optional(closeDate)),
+        ("stage", .text(stage)), ("status", .text(Self.status(stage: stage, fields: fields))),
+      ])
+    report.count("opportunity", result.outcome)
+  }
+
+  private mutating func importProduct(_ record: SalesforceDataTree.Record) throws {
+    let fields = record.fields
+    let familyRef = fields.field("Product_Family__c")?.text ?? fields.field("Family")?.text ?? ""
+    let family = familyRef.hasPrefix("@") ? families[String(familyRef.dropFirst())] ?? "" : familyRef
+    let result = try store.upsert(
+      table: .solution, planID: planID, externalRef: externalRef(record),
+      fields: [("name", .text(try required(fields, "Name", record: record))),
+               ("family", .text(family))])
+    report.count("solution", result.outcome)
+  }
+
+  /// Closed stages map to won and lost; every other stage is an open opportunity.
+  static func status(stage: String, fields: JSONValue) -> String {
+    if fields.field("IsWon")?.text == "true" { return "won" }
+    if fields.field("IsClosed")?.text == "true" { return "lost" }
+    let lowered = stage.lowercased()
+    if lowered.contains("closed won") || lowered == "won" { return "won" }
+    if lowered.contains("closed") || lowered.contains("lost") { return "lost" }
+    return "open"
+  }
+
+  private func externalRef(_ record: SalesforceDataTree.Record) -> String {
+    "salesforce:" + (record.fields.field("Id")?.text ?? record.referenceID)
+  }
+
+  private func required(_ fields: JSONValue, _ name: String, record: SalesforceDataTree.Record)
+    throws(ImportError) -> String
+  {
+    guard let value = fields.field(name)?.text, !value.isEmpty else {
+      throw .invalidRecord(
+        file: record.file, record: 0, reason: "'\(record.referenceID)' has no \(name)")
+    }
+    return value
+  }
+
+  /// Resolves an `@Ref` field to the id of a record imported earlier.
+  private func reference(_ fields: JSONValue, _ name: String, record: SalesforceDataTree.Record)
+    throws(ImportError) -> Int64?
+  {
+    guard let value = fields.field(name)?.text, !value.isEmpty else { return nil }
+    let key = value.hasPrefix("@") ? String(value.dropFirst()) : value
+    guard let id = references[key] else {
+      throw .unresolvedReference(
+        file: record.file, record: record.referenceID, field: name, reference: value)
+    }
+    return id
+  }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes listings as CSV (RFC 4180): a header of keys, fields quoted where needed.
+public enum CSVWriter {
+  /// `listing` as CSV text with CRLF-free line ends.
+  public static func listing(_ listing: Listing) -> String {
+    var lines = [listing.columns.map { field($0.key) }.joined(separator: ",")]
+    for row in listing.rows {
+      lines.append(row.map { value in field(csvText(value)) }.joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func csvText(_ value: FieldValue) -> String {
+    if case .money = value { return JSONWriter.value(value) }
+    if case .flag(let flag) = value { return flag ? "true" : "false" }
+    return value.display
+  }
+
+  /// One field, quoted when it holds a comma, quote or line break. A leading `=`, `+`, `-`
+  /// or `@` is prefixed with a quote mark so spreadsheets do not run it as a formula.
+  public static func field(_ text: String) -> String {
+    var body = text
+    if let first = body.first, "=+-@".contains(first), Double(body) == nil { body = "'" + body }
+    let needsQuotes = body.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    if !needsQuotes { return body }
+    return "\"" + body.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

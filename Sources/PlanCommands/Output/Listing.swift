@@ -1,0 +1,66 @@
+import PlanStore
+
+/// A value in a listing, typed so that JSON and CSV get numbers as numbers.
+public enum FieldValue: Sendable, Equatable {
+  case text(String)
+  case integer(Int64)
+  case money(Int64)
+  case flag(Bool)
+  case null
+
+  /// Text, or null when nil.
+  public static func optional(_ text: String?) -> FieldValue { text.map(FieldValue.text) ?? .null }
+
+  /// An id, or null when nil.
+  public static func optional(_ number: Int64?) -> FieldValue {
+    number.map(FieldValue.integer) ?? .null
+  }
+
+  /// The value as a person reads it in a table.
+  public var display: String {
+    switch self {
+    case .text(let text): return text
+    case .integer(let number): return String(number)
+    case .money(let minor): return Money.format(minor)
+    case .flag(let value): return value ? "yes" : "no"
+    case .null: return ""
+    }
+  }
+}
+
+/// A column of a listing: its stable JSON key and its table title.
+public struct ListingColumn: Sendable, Equatable {
+  public let key: String
+  public let title: String
+  public let alignRight: Bool
+
+  public init(_ key: String, _ title: String, alignRight: Bool = false) {
+    self.key = key
+    self.title = title
+    self.alignRight = alignRight
+  }
+}
+
+/// Rows of typed values under named columns: what every `list` command returns.
+public struct Listing: Sendable, Equatable {
+  public let columns: [ListingColumn]
+  public var rows: [[FieldValue]]
+  /// Shown in a table instead of an empty grid.
+  public let emptyMessage: String
+
+  public init(columns: [ListingColumn], rows: [[FieldValue]], emptyMessage: String) {
+    self.columns = columns
+    self.rows = rows
+    self.emptyMessage = emptyMessage
+  }
+}
+
+/// What a command produced, rendered by the session in the chosen format.
+public enum CommandOutput: Sendable, Equatable {
+  case none
+  /// A short confirmation, such as "added account 'Acme' (id 3)".
+  case message(String)
+  /// Preformatted text: an overview, a tree, a grid, help.
+  case text(String)
+  case listing(Listing)
+}

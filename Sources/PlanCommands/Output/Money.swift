@@ -1,0 +1,39 @@
+import Foundation
+
+/// Money as integer minor units (cents), parsed from and written as text people use.
+public enum Money {
+  /// Parses `125000`, `125,000.50`, `87.5k` or `1.2m` into minor units.
+  public static func parse(_ text: String) -> Int64? {
+    var body = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+    var scale: Double = 1
+    if let last = body.last?.lowercased() {
+      if last == "k" { scale = 1_000 } else if last == "m" { scale = 1_000_000 }
+      if scale != 1 { body.removeLast() }
+    }
+    let negative = body.hasPrefix("-")
+    if negative { body.removeFirst() }
+    guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+      body.filter({ $0 == "." }).count <= 1, let value = Double(body)
+    else { return nil }
+    let minor = (value * scale * 100).rounded()
+    guard minor < 9e17 else { return nil }
+    return Int64(minor) * (negative ? -1 : 1)
+  }
+
+  /// Minor units written as `125,000` or `125,000.50`.
+  public static func format(_ minor: Int64) -> String {
+    let sign = minor < 0 ? "-" : ""
+    let magnitude = minor.magnitude
+    let whole = String(magnitude / 100)
+    var grouped = ""
+    for (index, digit) in whole.enumerated() {
+      if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(",") }
+      grouped.append(digit)
+    }
+    let cents = magnitude % 100
+    return sign + grouped + (cents == 0 ? "" : "." + (cents < 10 ? "0" : "") + String(cents))
+  }
+
+  /// Minor units as a number of major units for JSON: whole when it has no cents.
+  public static func major(_ minor: Int64) -> Double { Double(minor) / 100 }
+}

@@ -1,0 +1,37 @@
+/// What reading a line gave: the line, an interrupt (Ctrl-C), or the end of input.
+public enum InputEvent: Sendable, Equatable {
+  case line(String)
+  case interrupt
+  case end
+}
+
+/// Where the shell and meetings read their lines: a terminal editor, a file, a transcript.
+public protocol LineSource: AnyObject {
+  /// Reads the next line, showing `prompt` where the source is interactive.
+  func readLine(prompt: String) -> InputEvent
+
+  /// Whether a person is typing (prompts and re-asking make sense).
+  var isInteractive: Bool { get }
+}
+
+/// Lines from a string or a list, for scripts, tests and replays.
+public final class ScriptedLines: LineSource {
+  private var lines: [String]
+  private var index = 0
+  public let isInteractive = false
+
+  public init(_ lines: [String]) { self.lines = lines }
+
+  /// Lines of `text`, split at line ends.
+  public convenience init(text: String) {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    self.init(lines)
+  }
+
+  public func readLine(prompt: String) -> InputEvent {
+    guard index < lines.count else { return .end }
+    defer { index += 1 }
+    return .line(lines[index])
+  }
+}

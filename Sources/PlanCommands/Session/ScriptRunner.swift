@@ -1,0 +1,102 @@
+import Foundation
+
+/// Reads lines from a source and runs them in a session: the loop behind the prompt,
+/// `plansh -f`, piped scripts and `source`.
+public struct ScriptRunner {
+  /// The name used in error locations: a file path, or `<stdin>`.
+  public let name: String
+  /// Whether to go on after a failing command (always true at an interactive prompt).
+  public var keepGoing: Bool
+  /// The prompt for a new command and for a continuation line.
+  public var prompt: () -> String = { "" }
+  public var continuationPrompt = "> "
+  /// Called after every complete line is read, before it runs (history, recording).
+  public var onLine: (String) -> Void = { _ in }
+  /// Lines that end the loop when typed alone (`quit`, `exit`).
+  public var exitWords: Set<String> = ["quit", "exit"]
+  /// Whether errors name the file, line and column (not at an interactive prompt).
+  public var showsLocation = true
+
+  public init(name: String, keepGoing: Bool) {
+    self.name = name
+    self.keepGoing = keepGoing
+  }
+
+  /// Runs every line until the end of input; returns the number of commands that failed.
+  @discardableResult
+  public func run(in session: Session, from source: LineSource) -> Int {
+    var failures = 0
+    var lineNumber = 0
+    while true {
+      let read = readCommand(from: source, lineNumber: &lineNumber)
+      switch read {
+      case .end:
+        return failures
+      case .interrupted:
+        continue
+      case .failed(let message):
+        failures += 1
+        session.diagnostics.report(message)
+        if !keepGoing { return failures }
+      case .command(let text, let firstLine):
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if exitWords.contains(trimmed) { return failures }
+        onLine(text)
+        do {
+          try session.execute(text)
+        } catch {
+          failures += 1
+          session.diagnostics.report(describe(error, line: firstLine))
+          if !keepGoing { return failures }
+        }
+      }
+    }
+  }
+
+  private enum Read {
+    case command(String, firstLine: Int)
+    case failed(String)
+    case interrupted
+    case end
+  }
+
+  private func readCommand(from source: LineSource, lineNumber: inout Int) -> Read {
+    var text = ""
+    var firstLine = 0
+    while true {
+      let event = source.readLine(prompt: text.isEmpty ? prompt() : continuationPrompt)
+      guard case .line(var line) = event else {
+        if event == .interrupt { return .interrupted }
+        if text.isEmpty { return .end }
+        return .failed(describe(incompleteError(text), line: firstLine))
+      }
+      lineNumber += 1
+      if firstLine == 0 { firstLine = lineNumber }
+      if lineNumber == 1 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+      if line.hasSuffix("\r") { line.removeLast() }
+      if let column = line.firstIndex(of: "\0").map({ line.distance(from: line.startIndex, to: $0) })
+      {
+        let location = SourceLocation(file: name, line: lineNumber, column: column + 1)
+        return .failed("\(location): error: the line holds a NUL byte")
+      }
+      text += text.isEmpty ? line : "\n" + line
+      if case .words = LineSplitter.split(text) { return .command(text, firstLine: firstLine) }
+    }
+  }
+
+  private func incompleteError(_ text: String) -> Error {
+    if case .incomplete(let quote, let column) = LineSplitter.split(text) {
+      return CommandError.at(column: column, quote.map(CommandError.unterminatedQuote)
+        ?? .trailingBackslash)
+    }
+    return CommandError.trailingBackslash
+  }
+
+  /// The message for an error at `line`: `file:line:column: error: …`.
+  public func describe(_ error: Error, line: Int) -> String {
+    guard showsLocation else { return "error: \(error)" }
+    let column = (error as? CommandError)?.column ?? 1
+    let location = SourceLocation(file: name, line: line, column: column)
+    return "\(location): error: \(error)"
+  }
+}

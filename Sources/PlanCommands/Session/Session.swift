@@ -1,0 +1,93 @@
+import PlanStore
+
+/// One person's working session on a store: the current plan, the output format, where
+/// lines come from and where output goes. Every line, wherever it came from, runs here.
+public final class Session {
+  public let store: PlanStore
+  public var commands: CommandTable
+  public var renderer: Renderer
+  public var output: OutputSink
+  public var diagnostics: DiagnosticSink
+  public var input: LineSource
+  /// Named settings, such as the transcripts folder, set by the shell.
+  public var settings: [String: String] = [:]
+  public private(set) var currentPlanID: Int64?
+
+  public init(
+    store: PlanStore, commands: CommandTable, output: OutputSink, diagnostics: DiagnosticSink,
+    input: LineSource, renderer: Renderer = Renderer()
+  ) {
+    self.store = store
+    self.commands = commands
+    self.output = output
+    self.diagnostics = diagnostics
+    self.input = input
+    self.renderer = renderer
+  }
+
+  /// The current plan, read afresh from the store.
+  public func requirePlan() throws(StoreError) -> Plan {
+    guard let currentPlanID else { throw .noCurrentPlan }
+    return try store.plan(id: currentPlanID)
+  }
+
+  /// The current plan's name, or nil when none is chosen.
+  public var currentPlanName: String? {
+    guard let currentPlanID else { return nil }
+    return try? store.plan(id: currentPlanID).name
+  }
+
+  /// Makes the plan named `reference` the current one.
+  @discardableResult
+  public func usePlan(_ reference: String) throws(StoreError) -> Plan {
+    let plan = try store.plan(named: reference)
+    currentPlanID = plan.id
+    return plan
+  }
+
+  /// Makes no plan current.
+  public func clearPlan() { currentPlanID = nil }
+
+  /// Runs one complete line (continuations already joined) and prints its output.
+  public func execute(_ line: String) throws {
+    switch LineSplitter.split(line) {
+    case .words(let words):
+      try execute(words: words)
+    case .incomplete(let quote?, let column):
+      throw CommandError.at(column: column, .unterminatedQuote(quote))
+    case .incomplete(nil, let column):
+      throw CommandError.at(column: column, .trailingBackslash)
+    }
+  }
+
+  /// Runs a line already split into words.
+  public func execute(words: [Word]) throws {
+    guard !words.isEmpty else { return }
+    let (spec, used) = try commands.lookup(words.map(\.text))
+    let rest = words.dropFirst(used)
+    if rest.contains(where: { $0.text == "--help" }) {
+      write(.text(HelpText.command(spec)))
+      return
+    }
+    let parsed = try ArgumentParser.parse(rest, for: spec)
+    let invocation = Invocation(
+      spec: spec, arguments: parsed.arguments, options: parsed.options, flags: parsed.flags,
+      session: self)
+    let result = try spec.run(invocation)
+    guard let name = parsed.options["format"] else { return write(result) }
+    guard let format = OutputFormat(rawValue: name.lowercased()) else {
+      throw CommandError.invalidValue(
+        option: "format", value: name, expected: "one of " + OutputFormat.names.joined(separator: ", "))
+    }
+    let saved = renderer.format
+    renderer.format = format
+    defer { renderer.format = saved }
+    write(result)
+  }
+
+  /// Prints `result` in the session's format.
+  public func write(_ result: CommandOutput) {
+    let text = renderer.render(result)
+    if !text.isEmpty { output.write(text) }
+  }
+}
