@@ -1,8 +1,8 @@
 /// Meetings, their steps, and the feedback captured in them.
 extension PlanStore {
   private static let meetingColumns = """
-    id, agenda, facilitator, participants, started_at, ended_at, current_step, transcript
-    FROM meeting
+    id, plan_id, agenda, facilitator, participants, started_at, ended_at, current_step,
+    transcript FROM meeting
     """
 
   /// Starts a meeting record with its planned steps.
@@ -115,8 +115,8 @@ extension PlanStore {
 
   private static func meeting(from row: Row) -> Meeting {
     Meeting(
-      id: row.int(0), agenda: row.string(1), facilitator: row.string(2),
-      participants: row.string(3), startedAt: row.string(4), endedAt: row.text(5),
-      currentStep: Int(row.int(6)), transcript: row.string(7))
+      id: row.int(0), planID: row.int(1), agenda: row.string(2), facilitator: row.string(3),
+      participants: row.string(4), startedAt: row.string(5), endedAt: row.text(6),
+      currentStep: Int(row.int(7)), transcript: row.string(8))
   }
 }

@@ -9,7 +9,7 @@ public final class PlanStore {
   public let path: String
 
   /// The clock used for every timestamp; replay sets it to the recorded times.
-  public var clock: @Sendable () -> Date = { Date() }
+  public var clock: () -> Date = { Date() }
 
   /// The person recorded in the change log.
   public var user: String

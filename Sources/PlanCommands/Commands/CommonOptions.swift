@@ -18,14 +18,9 @@ enum CommonOptions {
   /// A date option: `YYYY-MM-DD`, or `today`, or `+N` days from today.
   static func date(_ invocation: Invocation, _ name: String) throws(CommandError) -> String? {
     guard let value = invocation.option(name) else { return nil }
-    if value == "today" { return invocation.store.today }
-    if value.hasPrefix("+"), let days = Int(value.dropFirst()), days < 36_500 {
-      let date = invocation.store.clock().addingTimeInterval(Double(days) * 86_400)
-      return String(Timestamps.string(from: date).prefix(10))
-    }
-    guard Timestamps.isDate(value) else {
+    guard let date = DateInput.resolve(value, now: invocation.store.clock()) else {
       throw .invalidValue(option: name, value: value, expected: "a date as YYYY-MM-DD, today or +N")
     }
-    return value
+    return date
   }
 }

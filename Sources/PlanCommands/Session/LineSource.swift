@@ -5,10 +5,22 @@ public enum InputEvent: Sendable, Equatable {
   case end
 }
 
+/// What a reader shows before a line, and a short label saying what the line is for
+/// (`shell`, `more`, `feedback`, `owner`...), which transcripts record.
+public struct Prompt: Sendable, Equatable {
+  public let label: String
+  public let text: String
+
+  public init(label: String, text: String) {
+    self.label = label
+    self.text = text
+  }
+}
+
 /// Where the shell and meetings read their lines: a terminal editor, a file, a transcript.
 public protocol LineSource: AnyObject {
-  /// Reads the next line, showing `prompt` where the source is interactive.
-  func readLine(prompt: String) -> InputEvent
+  /// Reads the next line, showing the prompt where the source is interactive.
+  func readLine(_ prompt: Prompt) -> InputEvent
 
   /// Whether a person is typing (prompts and re-asking make sense).
   var isInteractive: Bool { get }
@@ -29,7 +41,7 @@ public final class ScriptedLines: LineSource {
     self.init(lines)
   }
 
-  public func readLine(prompt: String) -> InputEvent {
+  public func readLine(_ prompt: Prompt) -> InputEvent {
     guard index < lines.count else { return .end }
     defer { index += 1 }
     return .line(lines[index])

@@ -10,6 +10,8 @@ public struct ScriptRunner {
   /// The prompt for a new command and for a continuation line.
   public var prompt: () -> String = { "" }
   public var continuationPrompt = "> "
+  /// The label transcripts record for a new command.
+  public var label = "shell"
   /// Called after every complete line is read, before it runs (history, recording).
   public var onLine: (String) -> Void = { _ in }
   /// Lines that end the loop when typed alone (`quit`, `exit`).
@@ -64,7 +66,9 @@ public struct ScriptRunner {
     var text = ""
     var firstLine = 0
     while true {
-      let event = source.readLine(prompt: text.isEmpty ? prompt() : continuationPrompt)
+      let event = source.readLine(
+        text.isEmpty
+          ? Prompt(label: label, text: prompt()) : Prompt(label: "more", text: continuationPrompt))
       guard case .line(var line) = event else {
         if event == .interrupt { return .interrupted }
         if text.isEmpty { return .end }

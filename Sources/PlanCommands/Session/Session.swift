@@ -12,6 +12,8 @@ public final class Session {
   /// Named settings, such as the transcripts folder, set by the shell.
   public var settings: [String: String] = [:]
   public private(set) var currentPlanID: Int64?
+  /// The line now running, as typed (meetings record it as their first input).
+  public private(set) var currentLine = ""
 
   public init(
     store: PlanStore, commands: CommandTable, output: OutputSink, diagnostics: DiagnosticSink,
@@ -50,6 +52,7 @@ public final class Session {
 
   /// Runs one complete line (continuations already joined) and prints its output.
   public func execute(_ line: String) throws {
+    currentLine = line
     switch LineSplitter.split(line) {
     case .words(let words):
       try execute(words: words)
@@ -73,12 +76,16 @@ public final class Session {
     let invocation = Invocation(
       spec: spec, arguments: parsed.arguments, options: parsed.options, flags: parsed.flags,
       session: self)
-    let result = try spec.run(invocation)
-    guard let name = parsed.options["format"] else { return write(result) }
-    guard let format = OutputFormat(rawValue: name.lowercased()) else {
-      throw CommandError.invalidValue(
-        option: "format", value: name, expected: "one of " + OutputFormat.names.joined(separator: ", "))
+    var format = renderer.format
+    if let name = parsed.options["format"] {
+      guard let chosen = OutputFormat(rawValue: name.lowercased()) else {
+        throw CommandError.invalidValue(
+          option: "format", value: name,
+          expected: "one of " + OutputFormat.names.joined(separator: ", "))
+      }
+      format = chosen
     }
+    let result = try spec.run(invocation)
     let saved = renderer.format
     renderer.format = format
     defer { renderer.format = saved }

@@ -1,0 +1,174 @@
+import Foundation
+import PlanCommands
+import PlanStore
+
+/// One agenda prompt: asks the question, then captures each line the team gives as
+/// feedback, a question, a gap, a decision or an action, until an empty line.
+///
+/// Lines starting with `/` steer the meeting (`/next`, `/back`, `/goto 3`, `/where`,
+/// `/end`, `/help`); lines starting with `!` run any plan command.
+struct CapturePrompt {
+  let runner: MeetingRunner
+  let kind: String
+  let area: String
+  let stepIndex: Int
+
+  private var session: Session { runner.session }
+  private var store: PlanStore { runner.session.store }
+
+  func run(question: String) throws -> Navigation {
+    session.write(.text(question + " (one per line; empty line when done, /help for more)"))
+    while true {
+      switch session.input.readLine(Prompt(label: kind, text: "\(kind)> ")) {
+      case .end: return .inputEnded
+      case .interrupt: return .stay
+      case .line(let raw):
+        let line = raw.trimmingCharacters(in: .whitespaces)
+        if line.isEmpty { return .stay }
+        if line.hasPrefix("/") {
+          if let navigation = steer(line) { return navigation }
+        } else if line.hasPrefix("!") {
+          runCommand(String(line.dropFirst()))
+        } else if let navigation = try capture(line) {
+          return navigation
+        }
+      }
+    }
+  }
+
+  private func steer(_ line: String) -> Navigation? {
+    let words = line.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
+    switch words.first ?? "" {
+    case "next", "skip": return .nextStep
+    case "back": return .back
+    case "end": return .end
+    case "where", "time":
+      session.write(.text(runner.whereText(stepIndex: stepIndex)))
+    case "goto" where words.count == 2:
+      if let target = runner.stepIndex(words[1]) { return .goto(target) }
+      session.diagnostics.report("error: no step '\(words[1])'")
+    case "help":
+      session.write(.text(Self.help))
+    default:
+      session.diagnostics.report("error: unknown meeting command '\(line)'; /help lists them")
+    }
+    return nil
+  }
+
+  private func runCommand(_ line: String) {
+    do {
+      try session.execute(line)
+    } catch {
+      session.diagnostics.report("error: \(error)")
+    }
+  }
+
+  /// Captures one line; returns a navigation only when the input ended mid-capture.
+  private func capture(_ line: String) throws -> Navigation? {
+    let (speaker, text) = runner.participants.attribute(line)
+    if kind != "action" {
+      let item = try store.addFeedback(
+        planID: runner.planID, text: text, kind: kind, area: area, speaker: speaker,
+        meetingID: runner.meeting.id)
+      let by = speaker.isEmpty ? "" : " from \(speaker)"
+      session.write(.message("  captured \(kind) \(item.id)\(by)"))
+      return nil
+    }
+    return try captureAction(text)
+  }
+
+  private func captureAction(_ line: String) throws -> Navigation? {
+    var draft = ActionDraft(parsing: line)
+    if draft.name.isEmpty {
+      session.diagnostics.report("error: an action needs a description")
+      return nil
+    }
+    if let typed = draft.owner { draft.owner = try checkedOwner(typed) }
+    if let typed = draft.due { draft.due = checkedDue(typed) }
+    while draft.owner == nil {
+      guard let answer = ask("owner", "  owner? ") else { return .inputEnded }
+      draft.owner = try checkedOwner(answer)
+    }
+    while draft.due == nil {
+      guard let answer = ask("due", "  due (YYYY-MM-DD, +N days)? ") else { return .inputEnded }
+      draft.due = checkedDue(answer)
+    }
+    if let owner = draft.owner, let due = draft.due {
+      let action = try store.addAction(
+        planID: runner.planID, name: draft.name, owner: owner, dueOn: due,
+        meetingID: runner.meeting.id, area: area)
+      session.write(.message("  captured action \(action.id): \(action.name) "
+        + "(\(owner), due \(due))"))
+    }
+    return nil
+  }
+
+  private func ask(_ label: String, _ prompt: String) -> String? {
+    switch session.input.readLine(Prompt(label: label, text: prompt)) {
+    case .line(let text): return text.trimmingCharacters(in: .whitespaces)
+    case .interrupt, .end: return nil
+    }
+  }
+
+  private func checkedOwner(_ answer: String) throws -> String? {
+    if answer.isEmpty {
+      session.diagnostics.report("error: an action needs an owner")
+      return nil
+    }
+    if runner.participants.people.isEmpty { return answer }
+    if let person = runner.participants.person(named: answer) { return person.name }
+    let names = runner.participants.people.map(\.name).joined(separator: ", ")
+    session.diagnostics.report("error: unknown owner '\(answer)'; participants are \(names)")
+    return nil
+  }
+
+  private func checkedDue(_ answer: String) -> String? {
+    guard let date = DateInput.resolve(answer, now: store.clock()) else {
+      session.diagnostics.report("error: '\(answer)' is not a date; use YYYY-MM-DD or +N days")
+      return nil
+    }
+    if date < store.today {
+      session.diagnostics.report("error: due date \(date) is in the past")
+      return nil
+    }
+    return date
+  }
+
+  static let help = """
+    Type a line to capture it; start it with a participant's name and a colon
+    ('Ana: ...') to say who said it. An empty line ends this prompt.
+      /next  /skip     on to the next step
+      /back            back to the previous step
+      /goto N|TITLE    jump to a step
+      /where           which step, and time used
+      /end             end the meeting now
+      !COMMAND         run any plan command, e.g. !opportunity list
+    """
+}
+
+/// An action as typed in a meeting: `Call Amy --owner Sam --due +7`, owner and due optional.
+struct ActionDraft {
+  var name: String
+  var owner: String?
+  var due: String?
+
+  init(parsing line: String) {
+    name = line
+    guard line.contains(" --owner") || line.contains(" --due"),
+      case .words(let words) = LineSplitter.split(line)
+    else { return }
+    var rest: [String] = []
+    var index = 0
+    while index < words.count {
+      let word = words[index].text
+      if (word == "--owner" || word == "--due") && index + 1 < words.count {
+        if word == "--owner" { owner = words[index + 1].text } else { due = words[index + 1].text }
+        index += 2
+      } else {
+        rest.append(word)
+        index += 1
+      }
+    }
+    name = rest.joined(separator: " ")
+  }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import PlanCommands
+import PlanStore
+
+/// Runs a meeting: walks the agenda's steps, shows each plan area, prompts the team and
+/// captures what it says into the store, each item committed as it is entered.
+public final class MeetingRunner {
+  let session: Session
+  let agenda: Agenda
+  let meeting: Meeting
+  let participants: Participants
+  let planID: Int64
+  private var stepStartedAt = Date()
+
+  public init(session: Session, agenda: Agenda, meeting: Meeting, participants: Participants)
+    throws
+  {
+    self.session = session
+    self.agenda = agenda
+    self.meeting = meeting
+    self.participants = participants
+    planID = try session.requirePlan().id
+  }
+
+  /// Walks the agenda from `startStep` until its end, `/end`, or the end of input.
+  public func run(from startStep: Int = 0) throws {
+    try reviewPreviousActions()
+    var index = startStep
+    while index < agenda.steps.count {
+      let navigation = try runStep(index)
+      switch navigation {
+      case .stay, .nextStep: index += 1
+      case .back: index = max(0, index - 1)
+      case .goto(let target): index = target
+      case .end, .inputEnded: index = agenda.steps.count
+      }
+    }
+    try session.store.endMeeting(id: meeting.id)
+    session.write(.text(try MeetingSummary(store: session.store, meeting: meeting).text()))
+  }
+
+  private func runStep(_ index: Int) throws -> Navigation {
+    let step = agenda.steps[index]
+    try session.store.enterStep(meetingID: meeting.id, position: index)
+    stepStartedAt = session.store.clock()
+    let area = step.area.isEmpty ? "" : "\(step.area), "
+    session.write(.text("\n== Step \(index + 1)/\(agenda.steps.count): \(step.title) "
+      + "(\(area)\(step.minutes) min) =="))
+    var navigation = Navigation.stay
+    for item in step.items where navigation == .stay {
+      navigation = try run(item, step: step, index: index)
+    }
+    try session.store.leaveStep(meetingID: meeting.id, position: index)
+    warnIfOverTime(step)
+    return navigation
+  }
+
+  private func run(_ item: AgendaItem, step: AgendaStep, index: Int) throws -> Navigation {
+    switch item {
+    case .say(let text):
+      session.write(.text(text))
+      return .stay
+    case .command(let line, let location):
+      do {
+        try session.execute(line)
+      } catch {
+        session.diagnostics.report("\(location): error: \(error)")
+      }
+      return .stay
+    case .prompt(let kind, let question):
+      let capture = CapturePrompt(runner: self, kind: kind, area: step.area, stepIndex: index)
+      return try capture.run(question: question)
+    }
+  }
+
+  /// Shows where the meeting stands: `/where`.
+  func whereText(stepIndex: Int) -> String {
+    let step = agenda.steps[stepIndex]
+    let minutes = Int(session.store.clock().timeIntervalSince(stepStartedAt) / 60)
+    return "step \(stepIndex + 1) of \(agenda.steps.count): \(step.title); "
+      + "\(minutes) of \(step.minutes) min used"
+  }
+
+  /// The index of the step `reference` names: its number or the start of its title.
+  func stepIndex(_ reference: String) -> Int? {
+    if let number = Int(reference), (1...agenda.steps.count).contains(number) {
+      return number - 1
+    }
+    return agenda.steps.firstIndex { $0.title.lowercased().hasPrefix(reference.lowercased()) }
+  }
+
+  private func warnIfOverTime(_ step: AgendaStep) {
+    let used = session.store.clock().timeIntervalSince(stepStartedAt)
+    let over = Int((used - Double(step.minutes * 60)) / 60)
+    if over >= 1 {
+      session.write(.text("note: '\(step.title)' ran \(over) min over its \(step.minutes)-minute "
+        + "timebox"))
+    }
+  }
+
+  private func reviewPreviousActions() throws {
+    let earlier = try session.store.meetings(planID: planID).filter { $0.id < meeting.id }
+    guard let previous = earlier.last else { return }
+    let open = try session.store.actions(
+      planID: planID, filter: ActionFilter(status: "open", meetingID: previous.id))
+    guard !open.isEmpty else { return }
+    let lines = open.map {
+      "  \($0.id). \($0.name) — \($0.owner), due \($0.dueOn ?? "-")"
+        + ($0.isOverdue(today: session.store.today) ? " (overdue)" : "")
+    }
+    session.write(.text("Open actions from the last meeting (\(previous.startedAt)):\n"
+      + lines.joined(separator: "\n")))
+  }
+}

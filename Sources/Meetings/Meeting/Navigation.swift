@@ -1,0 +1,11 @@
+/// Where the meeting goes after a prompt or a step.
+enum Navigation: Equatable {
+  /// On to the next item of this step.
+  case stay
+  case nextStep
+  case back
+  case goto(Int)
+  case end
+  /// The input ran out: close the meeting where it stands.
+  case inputEnded
+}

@@ -1,0 +1,75 @@
+import Foundation
+import PlanCommands
+import PlanStore
+
+/// Re-runs a transcript's inputs against a store, with the recorded times.
+///
+/// Rebuilding keeps what the replay wrote; checking compares every output with the
+/// recording and always leaves the store as it was. Either way a replay that fails
+/// part-way rolls back whole.
+public struct Replayer {
+  public enum Mode: Sendable {
+    case rebuild
+    case check
+  }
+
+  /// What a finished replay did.
+  public struct Outcome: Sendable {
+    public let inputs: Int
+    public let mode: Mode
+  }
+
+  private struct CheckFinished: Error {}
+
+  let transcript: Transcript
+  let mode: Mode
+
+  public init(transcript: Transcript, mode: Mode) {
+    self.transcript = transcript
+    self.mode = mode
+  }
+
+  /// Renders as the recorded session did, so that outputs compare equal.
+  private func recordedRenderer() -> Renderer {
+    let header = transcript.header
+    let width = header["width"].flatMap { Int($0) } ?? 0
+    return Renderer(
+      format: header["format"].flatMap(OutputFormat.init(rawValue:)) ?? .table,
+      width: width > 0 ? width : nil, colour: header["colour"] == "yes")
+  }
+
+  /// Replays into `session`'s store with `session`'s commands; the session is unchanged.
+  public func run(like session: Session) throws -> Outcome {
+    let store = session.store
+    let printed = CapturedOutput()
+    let inputs = TranscriptInputs(
+      transcript: transcript, printed: printed, compareOutput: mode == .check)
+    let replay = Session(
+      store: store, commands: session.commands, output: printed, diagnostics: printed,
+      input: inputs, renderer: recordedRenderer())
+    replay.settings = session.settings
+    replay.settings["replaying"] = "yes"
+
+    let saved = (store.clock, store.user)
+    store.clock = { [inputs] in inputs.now }
+    store.user = transcript.header["user"] ?? store.user
+    defer { (store.clock, store.user) = saved }
+
+    do {
+      try store.transaction {
+        if let plan = transcript.header["plan"], !plan.isEmpty {
+          try replay.usePlan(plan)
+        }
+        var runner = ScriptRunner(name: transcript.path, keepGoing: true)
+        runner.exitWords = []
+        runner.run(in: replay, from: inputs)
+        inputs.finish()
+        if let failure = inputs.failure { throw failure }
+        if mode == .check { throw CheckFinished() }
+      }
+    } catch is CheckFinished {
+      // A check never keeps what it wrote.
+    }
+    return Outcome(inputs: inputs.inputsGiven, mode: mode)
+  }
+}

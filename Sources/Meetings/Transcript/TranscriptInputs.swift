@@ -1,0 +1,97 @@
+import Foundation
+import PlanCommands
+import PlanStore
+
+/// Hands a transcript's inputs back to a session, one at a time, setting the store's
+/// clock to each input's recorded time and comparing what the session printed since
+/// the previous input with what the transcript recorded there.
+final class TranscriptInputs: LineSource {
+  let isInteractive = false
+  private let transcript: Transcript
+  private let printed: CapturedOutput
+  private let compareOutput: Bool
+  private var position = 0
+  private var time: Date
+  /// The first difference found; reading stops there.
+  private(set) var failure: TranscriptError?
+  private(set) var inputsGiven = 0
+
+  init(transcript: Transcript, printed: CapturedOutput, compareOutput: Bool) {
+    self.transcript = transcript
+    self.printed = printed
+    self.compareOutput = compareOutput
+    time = transcript.header["started"].flatMap(Timestamps.date(from:)) ?? Date(
+      timeIntervalSince1970: 0)
+  }
+
+  /// The recorded time of the input being replayed.
+  var now: Date { time }
+
+  func readLine(_ prompt: Prompt) -> InputEvent {
+    guard failure == nil else { return .end }
+    let expected = recordedOutput()
+    if let difference = compare(expected) {
+      failure = difference
+      return .end
+    }
+    guard position < transcript.records.count,
+      case .input(let text, let label, let when) = transcript.records[position].record
+    else { return .end }
+    let line = transcript.records[position].line
+    if label != prompt.label && !(label == "interrupt") {
+      failure = .replayFailed(path: transcript.path, line: line,
+        message: "the session asked for '\(prompt.label)' but the transcript answers '\(label)'")
+      return .end
+    }
+    position += 1
+    inputsGiven += 1
+    time = Timestamps.date(from: when) ?? time
+    return label == "interrupt" ? .interrupt : .line(text)
+  }
+
+  /// Called once the session has run out of lines: checks the output after the last input.
+  func finish() {
+    guard failure == nil else { return }
+    if let difference = compare(recordedOutput()) { failure = difference }
+  }
+
+  private func recordedOutput() -> [(line: Int, record: Transcript.Record)] {
+    var records: [(Int, Transcript.Record)] = []
+    while position < transcript.records.count {
+      let entry = transcript.records[position]
+      if case .input = entry.record { break }
+      records.append(entry)
+      position += 1
+    }
+    return records
+  }
+
+  private func compare(_ expected: [(line: Int, record: Transcript.Record)]) -> TranscriptError? {
+    var got = printed.take().split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    if got.last == "" { got.removeLast() }
+    let wanted = expected.map { entry -> String in
+      switch entry.record {
+      case .output(let text), .diagnostic(let text): return text
+      case .input(let text, _, _): return text
+      }
+    }
+    let errorsWanted = expected.filter { if case .diagnostic = $0.record { true } else { false } }
+    for index in 0..<max(got.count, wanted.count) {
+      let have = index < got.count ? got[index] : "(nothing)"
+      let want = index < wanted.count ? wanted[index] : "(nothing)"
+      if have == want { continue }
+      let line = index < expected.count ? expected[index].line : (expected.last?.line ?? 0) + 1
+      if compareOutput { return .mismatch(path: transcript.path, line: line, expected: want,
+        got: have) }
+      let isNewError = have.contains("error:") && !errorsWanted.contains { entry in
+        if case .diagnostic(let text) = entry.record { return text == have }
+        return false
+      }
+      if isNewError {
+        return .replayFailed(path: transcript.path, line: line, message: have)
+      }
+    }
+    return nil
+  }
+}

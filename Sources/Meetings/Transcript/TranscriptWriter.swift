@@ -1,0 +1,61 @@
+import Foundation
+import PlanCommands
+
+/// Writes a transcript as the session goes, one flushed line at a time, so that a crash
+/// loses nothing already said. The file is readable by its owner only.
+public final class TranscriptWriter {
+  public let path: String
+  private let handle: FileHandle
+  private var pendingOutput = ""
+
+  /// Creates the file at `path` and writes the header `fields` in order.
+  public init(path: String, header fields: [(String, String)]) throws(TranscriptError) {
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty {
+      try? FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    guard descriptor >= 0 else {
+      throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    }
+    self.path = path
+    handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    var lines = ["\(TranscriptFormat.magic) \(TranscriptFormat.version)"]
+    lines += fields.map { "\($0.0): \(TranscriptFormat.escape($0.1))" }
+    lines.append(TranscriptFormat.headerEnd)
+    append(lines.joined(separator: "\n") + "\n")
+  }
+
+  /// Records an input line with its time and label.
+  public func input(_ text: String, label: String, at time: String) {
+    flushOutput()
+    append("> \(time) \(label) | \(TranscriptFormat.escape(text))\n")
+  }
+
+  /// Records output; complete lines are written at once, a partial line when it ends.
+  public func output(_ text: String) {
+    pendingOutput += text
+    while let newline = pendingOutput.firstIndex(of: "\n") {
+      append("< " + TranscriptFormat.escape(String(pendingOutput[..<newline])) + "\n")
+      pendingOutput = String(pendingOutput[pendingOutput.index(after: newline)...])
+    }
+  }
+
+  /// Records an error message.
+  public func diagnostic(_ message: String) {
+    flushOutput()
+    for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
+      append("! " + TranscriptFormat.escape(String(line)) + "\n")
+    }
+  }
+
+  /// Writes any partial output line.
+  public func flushOutput() {
+    if !pendingOutput.isEmpty { output("\n") }
+  }
+
+  private func append(_ text: String) {
+    handle.write(Data(text.utf8))
+  }
+}
