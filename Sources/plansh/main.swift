@@ -1,1 +1,4 @@
-print("plansh")
+import Foundation
+import Shell
+
+exit(PlanshShell.main(Array(CommandLine.arguments.dropFirst())))

@@ -34,8 +34,7 @@ public enum MeetingCommandGroup {
       steps: agenda.steps.map { ($0.title, $0.area, $0.minutes * 60) },
       transcript: recorder?.writer.path ?? "")
     session.write(.text("Meeting \(meeting.id) on '\(plan.name)': \(agenda.title), "
-      + "\(agenda.steps.count) steps, about \(agenda.minutes) min"
-      + (recorder.map { "\ntranscript: \($0.writer.path)" } ?? "")))
+      + "\(agenda.steps.count) steps, about \(agenda.minutes) min"))
     try MeetingRunner(session: session, agenda: agenda, meeting: meeting,
       participants: participants).run()
     return .none
@@ -142,6 +141,8 @@ public enum MeetingCommandGroup {
         ("agenda", agenda.name), ("facilitator", facilitator),
         ("participants", participants.text),
       ]))
+    // Said before recording starts: a replay writes no transcript of its own.
+    session.write(.message("transcript: \(writer.path)"))
     writer.input(session.currentLine, label: "shell", at: session.store.timestamp)
     return ActiveRecording(writer: writer, detach: SessionRecorder.attach(writer, to: session))
   }

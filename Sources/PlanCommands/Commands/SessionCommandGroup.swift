@@ -2,7 +2,7 @@ import PlanStore
 
 /// `help`, `set` and other commands about the session itself.
 enum SessionCommandGroup {
-  static let all: [CommandSpec] = [help, set]
+  static let all: [CommandSpec] = [help, set, source]
 
   static let help = CommandSpec(
     "help", area: "Shell", summary: "list commands, or show how to use one",
@@ -24,5 +24,28 @@ enum SessionCommandGroup {
     }
     call.session.renderer.format = format
     return .message("listings are now printed as \(format.rawValue)")
+  }
+
+  static let source = CommandSpec(
+    "source", area: "Shell", summary: "run the commands in a file; stops at the first error",
+    arguments: [ArgumentSpec("FILE", completion: .files)],
+    options: [OptionSpec("keep-going", help: "go on after a failing command")],
+    example: "source setup.plansh"
+  ) { call in
+    let path = call.argument(0)!
+    guard let lines = StreamLines.file(path) else {
+      throw CommandError.failed("cannot read '\(path)'")
+    }
+    let depth = Int(call.session.settings["source-depth"] ?? "0") ?? 0
+    guard depth < 16 else { throw CommandError.failed("'source' is nested too deep (a loop?)") }
+    call.session.settings["source-depth"] = String(depth + 1)
+    defer { call.session.settings["source-depth"] = String(depth) }
+    let runner = ScriptRunner(name: path, keepGoing: call.flag("keep-going"))
+    let saved = call.session.input
+    call.session.input = lines
+    defer { call.session.input = saved }
+    let failures = runner.run(in: call.session, from: lines)
+    if failures > 0 { throw CommandError.failed("'\(path)' had \(failures) failing commands") }
+    return .none
   }
 }

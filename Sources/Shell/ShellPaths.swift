@@ -1,0 +1,67 @@
+import Foundation
+
+/// Where plansh keeps its files, following the XDG base directory layout.
+struct ShellPaths {
+  let environment: [String: String]
+
+  init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    self.environment = environment
+  }
+
+  private var home: String { environment["HOME"] ?? NSHomeDirectory() }
+
+  private func base(_ variable: String, _ fallback: String) -> String {
+    if let value = environment[variable], value.hasPrefix("/") { return value }
+    return (home as NSString).appendingPathComponent(fallback)
+  }
+
+  /// `--store`, else `$PLANSH_STORE`, else `$XDG_DATA_HOME/plansh/plans.sqlite`.
+  func store(option: String?) -> String {
+    if let option { return option }
+    if let variable = environment["PLANSH_STORE"], !variable.isEmpty { return variable }
+    return base("XDG_DATA_HOME", ".local/share") + "/plansh/plans.sqlite"
+  }
+
+  /// `$XDG_STATE_HOME/plansh/history`.
+  var history: String { base("XDG_STATE_HOME", ".local/state") + "/plansh/history" }
+
+  /// `$XDG_CONFIG_HOME/plansh/init.plansh`, run when an interactive shell starts.
+  var startupFile: String { base("XDG_CONFIG_HOME", ".config") + "/plansh/init.plansh" }
+
+  /// `--transcripts`, else `$PLANSH_TRANSCRIPTS`, else `transcripts/` beside the store.
+  func transcripts(option: String?, storePath: String) -> String {
+    if let option { return option }
+    if let variable = environment["PLANSH_TRANSCRIPTS"], !variable.isEmpty { return variable }
+    let folder = (storePath as NSString).deletingLastPathComponent
+    return ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("transcripts")
+  }
+
+  /// Agenda folders: `$PLANSH_AGENDAS` (colon-separated), the user's own, then the
+  /// shipped ones, found from the executable so that they work from any directory.
+  var agendaFolders: [String] {
+    var folders = (environment["PLANSH_AGENDAS"] ?? "").split(separator: ":").map(String.init)
+    folders.append(base("XDG_CONFIG_HOME", ".config") + "/plansh/agendas")
+    if let shipped = shippedAgendas { folders.append(shipped) }
+    return folders
+  }
+
+  /// The shipped `agendas/` folder: beside an installed `share/plansh`, or in the source
+  /// tree the executable was built in (`.build/<triple>/<config>/plansh`).
+  private var shippedAgendas: String? {
+    guard let executable = try? FileManager.default.destinationOfSymbolicLink(
+      atPath: "/proc/self/exe")
+    else { return nil }
+    var folder = (executable as NSString).deletingLastPathComponent
+    let installed = ((folder as NSString).deletingLastPathComponent as NSString)
+      .appendingPathComponent("share/plansh/agendas")
+    if FileManager.default.fileExists(atPath: installed) { return installed }
+    for _ in 0..<6 {
+      let candidate = (folder as NSString).appendingPathComponent("agendas")
+      if FileManager.default.fileExists(atPath: candidate + "/test-and-improve.agenda") {
+        return candidate
+      }
+      folder = (folder as NSString).deletingLastPathComponent
+    }
+    return nil
+  }
+}
