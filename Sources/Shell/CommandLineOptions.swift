@@ -4,6 +4,7 @@ struct CommandLineOptions: Equatable {
   var store: String?
   var plan: String?
   var transcripts: String?
+  var record: String?
   var commands: [String] = []
   var file: String?
   var words: [String] = []
@@ -36,6 +37,7 @@ struct CommandLineOptions: Equatable {
       case "--store": store = try value()
       case "--plan": plan = try value()
       case "--transcripts": transcripts = try value()
+      case "--record": record = try value()
       case "-c", "--command": commands.append(try value())
       case "-f", "--file": file = try value()
       case "--keep-going": keepGoing = true
@@ -66,7 +68,7 @@ struct CommandLineOptions: Equatable {
   }
 
   static let usage = """
-    usage: plansh [--store PATH] [--plan NAME] [--transcripts DIR]
+    usage: plansh [--store PATH] [--plan NAME] [--transcripts DIR] [--record FILE]
                   [-c LINE]... | [-f FILE] | [COMMAND WORDS...]
 
     The shell for strategic account plans and Test & Improve meetings.
@@ -81,6 +83,7 @@ struct CommandLineOptions: Equatable {
                           $XDG_DATA_HOME/plansh/plans.sqlite)
       --plan NAME         the current plan to start with
       --transcripts DIR   where meeting transcripts go (default: transcripts/ beside the store)
+      --record FILE       record the whole session as a transcript in FILE
       --keep-going        in a script, go on after a failing command
       -h, --help          show this help
       --version           show the version

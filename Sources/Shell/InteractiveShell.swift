@@ -8,29 +8,36 @@ import PlanCommands
 struct InteractiveShell {
   let session: Session
   let paths: ShellPaths
+  private let editor: LineEditor
 
-  func run() -> Int32 {
+  /// Opens the line editor and makes it the session's input; nil when it cannot start.
+  init?(session: Session, paths: ShellPaths) {
     plansh_install_signal_handlers()
+    let folder = (paths.history as NSString).deletingLastPathComponent
     try? FileManager.default.createDirectory(
-      atPath: (paths.history as NSString).deletingLastPathComponent,
-      withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    ensureOwnerOnly(paths.history)
-    let completer = Completer(session: session)
-    guard let editor = LineEditor(historyPath: paths.history, completer: completer) else {
-      session.diagnostics.report("plansh: error: cannot start the line editor")
-      return 1
-    }
+      atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    guard let editor = LineEditor(historyPath: paths.history, completer: Completer(session: session))
+    else { return nil }
+    self.session = session
+    self.paths = paths
+    self.editor = editor
     session.input = editor
     session.settings["history"] = paths.history
-    runStartupFile()
+  }
 
+  /// Reads and runs commands until Ctrl-D, `quit` or `exit`.
+  func run() -> Int32 {
+    runStartupFile()
     Terminal.write("plansh \(PlanshVersion.current): type 'help' for commands, "
       + "Ctrl-D to leave.\n")
     var runner = ScriptRunner(name: "<terminal>", keepGoing: true)
     runner.showsLocation = false
-    runner.prompt = { [session] in prompt(for: session) }
-    runner.onLine = { line in editor.remember(line); ensureOwnerOnly(paths.history) }
-    runner.run(in: session, from: editor)
+    runner.prompt = { [session] in Self.prompt(for: session) }
+    runner.onLine = { [editor, paths] line in
+      editor.remember(line)
+      Self.ensureOwnerOnly(paths.history)
+    }
+    runner.run(in: session, from: session.input)
     Terminal.write("\n")
     return 0
   }
@@ -43,16 +50,15 @@ struct InteractiveShell {
     session.input = saved
   }
 
-  private func prompt(for session: Session) -> String {
+  private static func prompt(for session: Session) -> String {
     let plan = session.currentPlanName.map { "[\(TerminalText.neutralized($0))]" } ?? ""
-    let text = "plansh\(plan)> "
-    guard Terminal.allowsColour(1) else { return text }
+    let text = "plansh\(plan)>"
+    guard Terminal.allowsColour(1) else { return text + " " }
     // \u{1} marks the escapes as zero-width for libedit (EL_PROMPT_ESC).
-    return "\u{1}\u{1B}[1;36m\u{1}" + text.trimmingCharacters(in: .whitespaces)
-      + "\u{1}\u{1B}[0m\u{1} "
+    return "\u{1}\u{1B}[1;36m\u{1}" + text + "\u{1}\u{1B}[0m\u{1} "
   }
 
-  private func ensureOwnerOnly(_ path: String) {
+  private static func ensureOwnerOnly(_ path: String) {
     if FileManager.default.fileExists(atPath: path) {
       try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }

@@ -29,7 +29,7 @@ public enum PlanshShell {
     do {
       session = try openSession(options: options, paths: paths)
     } catch {
-      Terminal.writeError("plansh: \(error)\n")
+      Terminal.writeError("plansh: error: \(error)\n")
       return 1
     }
     return run(session, options: options, paths: paths)
@@ -42,12 +42,11 @@ public enum PlanshShell {
     let store = try PlanStore(path: storePath)
     var commands = MeetingCatalog.commandTable()
     commands.register(ShellCommandGroup.all)
-    let interactiveOutput = Terminal.isTerminal(1)
     let session = Session(
       store: store, commands: commands, output: StandardOutput(), diagnostics: StandardError(),
       input: StreamLines.standardInput(),
       renderer: Renderer(
-        format: .table, width: interactiveOutput ? Terminal.width : nil,
+        format: .table, width: Terminal.isTerminal(1) ? Terminal.width : nil,
         colour: Terminal.allowsColour(1)))
     session.settings["agendas"] = paths.agendaFolders.joined(separator: ":")
     session.settings["transcripts"] = paths.transcripts(
@@ -59,37 +58,77 @@ public enum PlanshShell {
   private static func run(_ session: Session, options: CommandLineOptions, paths: ShellPaths)
     -> Int32
   {
-    if !options.words.isEmpty {
-      let words = options.words.enumerated().map { Word($1, column: $0 + 1) }
-      do {
-        try session.execute(words: words)
-        return 0
-      } catch {
-        session.diagnostics.report("plansh: error: \(error)")
+    let atTerminal = Terminal.isTerminal(0) && Terminal.isTerminal(1)
+    if atTerminal && options.file == nil && options.commands.isEmpty && options.words.isEmpty {
+      guard let shell = InteractiveShell(session: session, paths: paths) else {
+        session.diagnostics.report("plansh: error: cannot start the line editor")
         return 1
       }
+      return withRecording(session, options) { shell.run() }
     }
+    guard let (name, source) = scriptSource(options, session: session, atTerminal: atTerminal)
+    else { return 1 }
+    session.input = source
+    return withRecording(session, options) {
+      if !options.words.isEmpty { return runWords(options.words, in: session) }
+      let runner = ScriptRunner(name: name, keepGoing: options.keepGoing)
+      return runner.run(in: session, from: session.input) == 0 ? 0 : 1
+    }
+  }
+
+  /// Where the lines of a non-interactive run come from. A one-shot command at a terminal
+  /// still gets the line editor for the prompts it asks (a meeting's, say).
+  private static func scriptSource(
+    _ options: CommandLineOptions, session: Session, atTerminal: Bool
+  ) -> (String, LineSource)? {
     if !options.commands.isEmpty {
-      let runner = ScriptRunner(name: "-c", keepGoing: options.keepGoing)
-      let source = ScriptedLines(options.commands)
-      session.input = source
-      return runner.run(in: session, from: source) == 0 ? 0 : 1
+      return ("-c", ScriptedLines(options.commands))
     }
     if let file = options.file, file != "-" {
       guard let source = StreamLines.file(file) else {
         session.diagnostics.report("plansh: error: cannot read script '\(file)'")
-        return 1
+        return nil
       }
-      session.input = source
-      let runner = ScriptRunner(name: file, keepGoing: options.keepGoing)
-      return runner.run(in: session, from: source) == 0 ? 0 : 1
+      return (file, source)
     }
-    if options.file == nil && Terminal.isTerminal(0) && Terminal.isTerminal(1) {
-      return InteractiveShell(session: session, paths: paths).run()
+    if !options.words.isEmpty && atTerminal {
+      plansh_install_signal_handlers()
+      if let editor = LineEditor(historyPath: nil, completer: Completer(session: session)) {
+        return ("<terminal>", editor)
+      }
     }
-    let source = StreamLines.standardInput()
-    session.input = source
-    let runner = ScriptRunner(name: "<stdin>", keepGoing: options.keepGoing)
-    return runner.run(in: session, from: source) == 0 ? 0 : 1
+    return ("<stdin>", StreamLines.standardInput())
+  }
+
+  private static func runWords(_ words: [String], in session: Session) -> Int32 {
+    let words = words.enumerated().map { Word($1, column: $0 + 1) }
+    do {
+      try session.execute(words: words)
+      return 0
+    } catch {
+      session.diagnostics.report("plansh: error: \(error)")
+      return 1
+    }
+  }
+
+  /// Runs `body` with the session recorded into `--record FILE`, when asked.
+  private static func withRecording(
+    _ session: Session, _ options: CommandLineOptions, _ body: () -> Int32
+  ) -> Int32 {
+    guard let path = options.record else { return body() }
+    do {
+      let writer = try TranscriptWriter(
+        path: path, header: SessionRecorder.header(for: session, extra: []))
+      let detach = SessionRecorder.attach(writer, to: session)
+      defer { detach() }
+      if !options.words.isEmpty {
+        writer.input(options.words.map(Quoting.quote).joined(separator: " "), label: "shell",
+          at: session.store.timestamp)
+      }
+      return body()
+    } catch {
+      session.diagnostics.report("plansh: error: \(error)")
+      return 1
+    }
   }
 }
