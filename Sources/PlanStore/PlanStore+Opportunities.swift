@@ -96,11 +96,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO solution (plan_id, name, family, targeted) VALUES (?, ?, ?, ?)",
         [.integer(planID), .text(name), .text(family), .flag(targeted)])
+      let id = database.lastInsertedID
       try log(planID: planID, "added solution '\(name)'")
       try touch(planID: planID)
-      return Solution(
-        id: database.lastInsertedID, name: name, family: family, targeted: targeted,
-        externalRef: nil)
+      return Solution(id: id, name: name, family: family, targeted: targeted, externalRef: nil)
     }
   }
 
