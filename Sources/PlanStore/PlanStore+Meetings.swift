@@ -44,6 +44,26 @@ extension PlanStore {
     ).map(Self.meeting(from:))
   }
 
+  /// The plan's newest meeting that has not ended, if any.
+  public func openMeeting(planID: Int64) throws(StoreError) -> Meeting? {
+    try database.row(
+      "SELECT \(Self.meetingColumns) WHERE plan_id = ? AND ended_at IS NULL "
+        + "ORDER BY id DESC LIMIT 1", [.integer(planID)]
+    ).map(Self.meeting(from:))
+  }
+
+  /// The meeting's planned steps, in order, with their times.
+  public func meetingSteps(meetingID: Int64) throws(StoreError) -> [MeetingStep] {
+    try database.rows(
+      "SELECT position, title, area, planned_seconds, started_at, ended_at FROM meeting_step "
+        + "WHERE meeting_id = ? ORDER BY position", [.integer(meetingID)]
+    ).map {
+      MeetingStep(
+        position: Int($0.int(0)), title: $0.string(1), area: $0.string(2),
+        plannedSeconds: Int($0.int(3)), startedAt: $0.text(4), endedAt: $0.text(5))
+    }
+  }
+
   /// Records that the meeting has entered step `position` now.
   public func enterStep(meetingID: Int64, position: Int) throws {
     try transaction {

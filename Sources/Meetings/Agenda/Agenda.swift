@@ -8,6 +8,32 @@ public struct Agenda: Sendable {
   /// The planned length in minutes, the sum of the steps' timeboxes unless set.
   public let minutes: Int
   public let steps: [AgendaStep]
+
+  /// The agenda with every timebox scaled evenly so the meeting fits `minutes`.
+  public func scaled(to minutes: Int) -> Agenda {
+    let total = max(1, steps.reduce(0) { $0 + $1.minutes })
+    let factor = Double(minutes) / Double(total)
+    return with(minutes: minutes) { Int((Double($0.minutes) * factor).rounded()) }
+  }
+
+  /// The agenda with the timeboxes a meeting was planned with, in seconds per step.
+  public func planned(seconds: [Int]) -> Agenda {
+    var index = 0
+    return with(minutes: seconds.reduce(0, +) / 60) { _ in
+      defer { index += 1 }
+      return index < seconds.count ? seconds[index] / 60 : 0
+    }
+  }
+
+  private func with(minutes total: Int, _ timebox: (AgendaStep) -> Int) -> Agenda {
+    Agenda(
+      name: name, title: title, minutes: total,
+      steps: steps.map { step in
+        AgendaStep(
+          title: step.title, area: step.area, minutes: max(1, timebox(step)), items: step.items,
+          location: step.location)
+      })
+  }
 }
 
 /// One step of an agenda: a plan area to show, prompts, and commands.

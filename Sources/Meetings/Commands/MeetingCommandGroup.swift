@@ -5,40 +5,8 @@ import PlanStore
 /// `meet`, `meeting ...`, `agenda ...` and `replay`: the commands of this layer.
 public enum MeetingCommandGroup {
   public static let all: [CommandSpec] = [
-    meet, listMeetings, showMeeting, listAgendas, checkAgenda, replay,
+    MeetCommand.spec, listMeetings, showMeeting, endMeeting, listAgendas, checkAgenda, replay,
   ]
-
-  static let meet = CommandSpec(
-    "meet", area: "Meetings",
-    summary: "hold a meeting on the current plan from an agenda (default test-and-improve)",
-    arguments: [ArgumentSpec("AGENDA", required: false, completion: .agendas)],
-    options: [
-      OptionSpec("facilitator", value: "WHO", help: "who runs the meeting (default: you)"),
-      OptionSpec("participants", value: "LIST",
-        help: "who takes part: 'Ana (presenter), Ben (reviewer), Carol (coach)'"),
-    ],
-    example: "meet test-and-improve --participants 'Ana (presenter), Ben, Carol (coach)'"
-  ) { call in
-    let session = call.session
-    let plan = try session.requirePlan()
-    let agenda = try MeetingCommandGroup.agenda(call.argument(0) ?? "test-and-improve", session)
-    let participants = Participants(parsing: call.option("participants") ?? "")
-    let facilitator = call.option("facilitator") ?? session.store.user
-    let recorder = try MeetingCommandGroup.startTranscript(session, plan: plan, agenda: agenda,
-      facilitator: facilitator, participants: participants)
-    defer { recorder?.detach() }
-
-    let meeting = try session.store.startMeeting(
-      planID: plan.id, agenda: agenda.name, facilitator: facilitator,
-      participants: participants.text,
-      steps: agenda.steps.map { ($0.title, $0.area, $0.minutes * 60) },
-      transcript: recorder?.writer.path ?? "")
-    session.write(.text("Meeting \(meeting.id) on '\(plan.name)': \(agenda.title), "
-      + "\(agenda.steps.count) steps, about \(agenda.minutes) min"))
-    try MeetingRunner(session: session, agenda: agenda, meeting: meeting,
-      participants: participants).run()
-    return .none
-  }
 
   static let listMeetings = CommandSpec(
     "meeting list", area: "Meetings", summary: "list the current plan's meetings",
@@ -63,6 +31,23 @@ public enum MeetingCommandGroup {
     "meeting show", area: "Meetings", summary: "what a meeting captured, by area",
     arguments: [ArgumentSpec("ID")]
   ) { call in
+    .text(try MeetingSummary(store: call.store, meeting: meeting(call)).text())
+  }
+
+  static let endMeeting = CommandSpec(
+    "meeting end", area: "Meetings", summary: "close an unfinished meeting without resuming it",
+    arguments: [ArgumentSpec("ID")]
+  ) { call in
+    let meeting = try meeting(call)
+    guard meeting.endedAt == nil else {
+      throw CommandError.failed("meeting \(meeting.id) already ended at \(meeting.endedAt ?? "")")
+    }
+    try call.store.endMeeting(id: meeting.id)
+    return .message("closed meeting \(meeting.id)")
+  }
+
+  /// The current plan's meeting whose id is the first argument.
+  static func meeting(_ call: Invocation) throws -> Meeting {
     guard let id = Int64(call.argument(0)!) else {
       throw CommandError.invalidValue(option: "ID", value: call.argument(0)!,
         expected: "a meeting id from 'meeting list'")
@@ -71,7 +56,7 @@ public enum MeetingCommandGroup {
     guard meeting.planID == (try call.planID()) else {
       throw StoreError.notFound(kind: "meeting", name: String(id))
     }
-    return .text(try MeetingSummary(store: call.store, meeting: meeting).text())
+    return meeting
   }
 
   static let listAgendas = CommandSpec(
@@ -125,26 +110,6 @@ public enum MeetingCommandGroup {
       throw AgendaError.notFound(reference, searched: library.folders)
     }
     return try AgendaParser(commands: session.commands, library: library).parse(file: path)
-  }
-
-  static func startTranscript(
-    _ session: Session, plan: Plan, agenda: Agenda, facilitator: String,
-    participants: Participants
-  ) throws -> ActiveRecording? {
-    guard session.settings["replaying"] == nil, let folder = session.settings["transcripts"]
-    else { return nil }
-    let stamp = session.store.timestamp.filter { $0.isNumber }
-    let file = "\(TranscriptNaming.slug(plan.name))-\(stamp)-\(agenda.name).transcript"
-    let writer = try TranscriptWriter(
-      path: (folder as NSString).appendingPathComponent(file),
-      header: SessionRecorder.header(for: session, extra: [
-        ("agenda", agenda.name), ("facilitator", facilitator),
-        ("participants", participants.text),
-      ]))
-    // Said before recording starts: a replay writes no transcript of its own.
-    session.write(.message("transcript: \(writer.path)"))
-    writer.input(session.currentLine, label: "shell", at: session.store.timestamp)
-    return ActiveRecording(writer: writer, detach: SessionRecorder.attach(writer, to: session))
   }
 }
 

@@ -86,12 +86,18 @@ struct CapturePrompt {
     if let typed = draft.owner { draft.owner = try checkedOwner(typed) }
     if let typed = draft.due { draft.due = checkedDue(typed) }
     while draft.owner == nil {
-      guard let answer = ask("owner", "  owner? ") else { return .inputEnded }
-      draft.owner = try checkedOwner(answer)
+      switch session.input.readLine(Prompt(label: "owner", text: "  owner? ")) {
+      case .end: return .inputEnded
+      case .interrupt: return abandoned(draft)
+      case .line(let answer): draft.owner = try checkedOwner(trimmed(answer))
+      }
     }
     while draft.due == nil {
-      guard let answer = ask("due", "  due (YYYY-MM-DD, +N days)? ") else { return .inputEnded }
-      draft.due = checkedDue(answer)
+      switch session.input.readLine(Prompt(label: "due", text: "  due (YYYY-MM-DD, +N days)? ")) {
+      case .end: return .inputEnded
+      case .interrupt: return abandoned(draft)
+      case .line(let answer): draft.due = checkedDue(trimmed(answer))
+      }
     }
     if let owner = draft.owner, let due = draft.due {
       let action = try store.addAction(
@@ -103,11 +109,11 @@ struct CapturePrompt {
     return nil
   }
 
-  private func ask(_ label: String, _ prompt: String) -> String? {
-    switch session.input.readLine(Prompt(label: label, text: prompt)) {
-    case .line(let text): return text.trimmingCharacters(in: .whitespaces)
-    case .interrupt, .end: return nil
-    }
+  private func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces) }
+
+  private func abandoned(_ draft: ActionDraft) -> Navigation? {
+    session.write(.message("  action '\(draft.name)' not captured"))
+    return nil
   }
 
   private func checkedOwner(_ answer: String) throws -> String? {

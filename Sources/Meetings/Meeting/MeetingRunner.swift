@@ -22,17 +22,22 @@ public final class MeetingRunner {
     planID = try session.requirePlan().id
   }
 
-  /// Walks the agenda from `startStep` until its end, `/end`, or the end of input.
+  /// Walks the agenda from `startStep` until its last step or `/end`. When the input runs
+  /// out first (a script ends, the process dies), the meeting stays open where it stands,
+  /// with everything captured so far, for `meet --resume`.
   public func run(from startStep: Int = 0) throws {
-    try reviewPreviousActions()
+    if startStep == 0 { try reviewPreviousActions() }
     var index = startStep
     while index < agenda.steps.count {
-      let navigation = try runStep(index)
-      switch navigation {
+      switch try runStep(index) {
       case .stay, .nextStep: index += 1
       case .back: index = max(0, index - 1)
       case .goto(let target): index = target
-      case .end, .inputEnded: index = agenda.steps.count
+      case .end: index = agenda.steps.count
+      case .inputEnded:
+        session.write(.text("\nMeeting \(meeting.id) paused at step \(index + 1) of "
+          + "\(agenda.steps.count); everything captured is saved. Resume with 'meet --resume'."))
+        return
       }
     }
     try session.store.endMeeting(id: meeting.id)

@@ -31,8 +31,16 @@ final class TranscriptInputs: LineSource {
     guard failure == nil else { return .end }
     let start = position
     let expected = recordedOutput()
-    if position == transcript.records.count {
+    guard position < transcript.records.count,
+      case .input(let text, let label, let when) = transcript.records[position].record
+    else {
       // No input follows: the rest of the output is compared once the session ends.
+      position = start
+      return .end
+    }
+    if label == "shell" && prompt.label != "shell" {
+      // The recorded session's input ended here (a script ran out, or the process died)
+      // and the next line went to a new command: end this reader's input the same way.
       position = start
       return .end
     }
@@ -40,11 +48,8 @@ final class TranscriptInputs: LineSource {
       failure = difference
       return .end
     }
-    guard position < transcript.records.count,
-      case .input(let text, let label, let when) = transcript.records[position].record
-    else { return .end }
     let line = transcript.records[position].line
-    if label != prompt.label && !(label == "interrupt") {
+    if label != prompt.label && label != "interrupt" {
       failure = .replayFailed(path: transcript.path, line: line,
         message: "the session asked for '\(prompt.label)' but the transcript answers '\(label)'")
       return .end

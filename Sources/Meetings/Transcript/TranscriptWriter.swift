@@ -27,6 +27,16 @@ public final class TranscriptWriter {
     append(lines.joined(separator: "\n") + "\n")
   }
 
+  /// Opens an existing transcript to append to it, as a resumed meeting does.
+  public init(appendingTo path: String) throws(TranscriptError) {
+    let descriptor = open(path, O_WRONLY | O_APPEND)
+    guard descriptor >= 0 else {
+      throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    }
+    self.path = path
+    handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+  }
+
   /// Records an input line with its time and label.
   public func input(_ text: String, label: String, at time: String) {
     flushOutput()

@@ -55,7 +55,7 @@ public final class Session {
     currentLine = line
     switch LineSplitter.split(line) {
     case .words(let words):
-      try execute(words: words)
+      try run(words)
     case .incomplete(let quote?, let column):
       throw CommandError.at(column: column, .unterminatedQuote(quote))
     case .incomplete(nil, let column):
@@ -63,8 +63,13 @@ public final class Session {
     }
   }
 
-  /// Runs a line already split into words.
+  /// Runs a line already split into words (as given on plansh's command line).
   public func execute(words: [Word]) throws {
+    currentLine = words.map { Quoting.quote($0.text) }.joined(separator: " ")
+    try run(words)
+  }
+
+  private func run(_ words: [Word]) throws {
     guard !words.isEmpty else { return }
     let (spec, used) = try commands.lookup(words.map(\.text))
     let rest = words.dropFirst(used)

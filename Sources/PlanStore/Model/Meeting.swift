@@ -10,3 +10,13 @@ public struct Meeting: Sendable, Equatable {
   public var currentStep: Int
   public var transcript: String
 }
+
+/// One planned step of a meeting, with when it was entered and left.
+public struct MeetingStep: Sendable, Equatable {
+  public let position: Int
+  public let title: String
+  public let area: String
+  public let plannedSeconds: Int
+  public let startedAt: String?
+  public let endedAt: String?
+}
