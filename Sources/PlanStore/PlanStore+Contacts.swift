@@ -2,7 +2,7 @@
 extension PlanStore {
   private static let contactColumns = """
     c.id, c.account_id, a.name, c.name, c.title, c.email, c.phone, c.reports_to_id, r.name,
-    c.support, c.external_ref FROM contact c
+    c.support, c.external_ref, c.political, c.coverage FROM contact c
     LEFT JOIN account a ON a.id = c.account_id LEFT JOIN contact r ON r.id = c.reports_to_id
     """
 
@@ -56,29 +56,49 @@ extension PlanStore {
   /// Changes a contact's fields; nil leaves a field as it is.
   public func updateContact(
     planID: Int64, reference: String, title: String? = nil, reportsTo: String? = nil,
-    support: String? = nil, email: String? = nil
+    support: String? = nil, email: String? = nil, political: String? = nil,
+    coverage: String? = nil
   ) throws {
     if let support { try requireOneOf(support, Contact.supportLevels, field: "support") }
+    if let political, political != "none" {
+      try requireOneOf(political, Contact.politicalStatuses, field: "political status")
+    }
+    if let coverage { try requireOneOf(coverage, Contact.coverageLevels, field: "coverage") }
     try transaction {
       let id = try resolve(reference, kind: "contact", table: "contact", planID: planID)
       let managerID = try reportsTo.map { name throws(StoreError) in
         try resolve(name, kind: "contact", table: "contact", planID: planID)
       }
-      if managerID == id {
+      if let managerID, try reportingChain(from: managerID).contains(id) {
         throw StoreError.invalid(field: "reports to", value: reportsTo ?? "",
-          reason: "a contact cannot report to themselves")
+          reason: "that would make a reporting loop")
       }
       try database.run(
         """
         UPDATE contact SET title = COALESCE(?, title), reports_to_id = COALESCE(?, reports_to_id),
-          support = COALESCE(?, support), email = COALESCE(?, email), updated_at = ?
+          support = COALESCE(?, support), email = COALESCE(?, email),
+          political = CASE WHEN ? = 'none' THEN NULL ELSE COALESCE(?, political) END,
+          coverage = COALESCE(?, coverage), updated_at = ?
         WHERE id = ?
         """,
         [.optional(title), .optional(managerID), .optional(support), .optional(email),
-         .text(timestamp), .integer(id)])
+         .optional(political), .optional(political), .optional(coverage), .text(timestamp),
+         .integer(id)])
       try log(planID: planID, "changed contact '\(reference)'")
       try touch(planID: planID)
     }
+  }
+
+  /// The contact `id` and everyone above them, following reports-to.
+  private func reportingChain(from id: Int64) throws(StoreError) -> Set<Int64> {
+    var chain: Set<Int64> = []
+    var next: Int64? = id
+    while let current = next, !chain.contains(current) {
+      chain.insert(current)
+      next = try database.row(
+        "SELECT reports_to_id FROM contact WHERE id = ?", [.integer(current)])?.integer(0)
+    }
+    return chain
   }
 
   static func contact(from row: Row) -> Contact {
@@ -86,6 +106,6 @@ extension PlanStore {
       id: row.int(0), accountID: row.integer(1), accountName: row.text(2), name: row.string(3),
       title: row.string(4), email: row.string(5), phone: row.string(6),
       reportsToID: row.integer(7), reportsToName: row.text(8), support: row.text(9),
-      externalRef: row.text(10))
+      political: row.text(11), coverage: row.text(12), externalRef: row.text(10))
   }
 }

@@ -96,16 +96,16 @@ extension PlanStore {
   @discardableResult
   public func addFeedback(
     planID: Int64, text: String, kind: String = "feedback", area: String = "",
-    speaker: String = "", meetingID: Int64? = nil
+    speaker: String = "", meetingID: Int64? = nil, accountID: Int64? = nil
   ) throws -> Feedback {
     try requireText(text, field: "feedback")
     try requireOneOf(kind, Feedback.kinds, field: "feedback kind")
     return try transaction {
       try database.run(
-        "INSERT INTO feedback (plan_id, meeting_id, area, kind, text, speaker, created_at) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO feedback (plan_id, meeting_id, area, kind, text, speaker, created_at, "
+          + "account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [.integer(planID), .optional(meetingID), .text(area), .text(kind), .text(text),
-         .text(speaker), .text(timestamp)])
+         .text(speaker), .text(timestamp), .optional(accountID)])
       let id = database.lastInsertedID
       try log(planID: planID, "captured \(kind) \(id)")
       return Feedback(
@@ -120,16 +120,32 @@ extension PlanStore {
   {
     try database.rows(
       """
-      SELECT id, meeting_id, area, kind, text, speaker, created_at FROM feedback
-      WHERE plan_id = ? AND (? IS NULL OR meeting_id = ?) AND (? IS NULL OR kind = ?)
-      ORDER BY created_at, id
+      SELECT f.id, f.meeting_id, f.area, f.kind, f.text, f.speaker, f.created_at, f.votes, a.name
+      FROM feedback f LEFT JOIN account a ON a.id = f.account_id
+      WHERE f.plan_id = ? AND (? IS NULL OR f.meeting_id = ?) AND (? IS NULL OR f.kind = ?)
+      ORDER BY f.created_at, f.id
       """,
       [.integer(planID), .optional(meetingID), .optional(meetingID), .optional(kind),
        .optional(kind)]
     ).map {
       Feedback(
         id: $0.int(0), meetingID: $0.integer(1), area: $0.string(2), kind: $0.string(3),
-        text: $0.string(4), speaker: $0.string(5), createdAt: $0.string(6))
+        text: $0.string(4), speaker: $0.string(5), createdAt: $0.string(6),
+        votes: Int($0.int(7)), accountName: $0.text(8))
+    }
+  }
+
+  /// Adds a vote (+1) to a piece of feedback, such as a reviewer agreeing with a gap.
+  public func vote(planID: Int64, feedbackID: Int64) throws -> Feedback {
+    try transaction {
+      try database.run(
+        "UPDATE feedback SET votes = votes + 1 WHERE plan_id = ? AND id = ?",
+        [.integer(planID), .integer(feedbackID)])
+      guard database.changes == 1,
+        let item = try feedback(planID: planID).first(where: { $0.id == feedbackID })
+      else { throw StoreError.notFound(kind: "feedback", name: String(feedbackID)) }
+      try log(planID: planID, "voted for \(item.kind) \(feedbackID)")
+      return item
     }
   }
 

@@ -29,9 +29,13 @@ public struct Agenda: Sendable {
     Agenda(
       name: name, title: title, minutes: total,
       steps: steps.map { step in
-        AgendaStep(
+        var scaled = AgendaStep(
           title: step.title, area: step.area, minutes: max(1, timebox(step)), items: step.items,
           location: step.location)
+        scaled.each = step.each
+        scaled.when = step.when
+        scaled.account = step.account
+        return scaled
       })
   }
 }
@@ -43,6 +47,46 @@ public struct AgendaStep: Sendable {
   public let minutes: Int
   public let items: [AgendaItem]
   public let location: SourceLocation
+  /// Repeat the step for each account row of this kind: all, targeted, accounts, divisions.
+  public var each: String? = nil
+  /// Run the step only when this plan check finds something.
+  public var when: String? = nil
+  /// The account the step is about, once `each` or `meet --account` has chosen it.
+  public var account: String? = nil
+
+  /// The values `--each` takes.
+  public static let eachValues = ["all", "targeted", "accounts", "divisions"]
+
+  /// Whether the step's text or commands mention `{account}`.
+  var mentionsAccount: Bool {
+    title.contains("{account}") || items.contains { item in
+      switch item {
+      case .say(let text), .prompt(_, let text), .command(let text, _):
+        return text.contains("{account}")
+      }
+    }
+  }
+
+  /// The step with `{account}` filled in: quoted in commands, as is in text.
+  func about(_ name: String) -> AgendaStep {
+    var step = AgendaStep(
+      title: title.replacingOccurrences(of: "{account}", with: name), area: area,
+      minutes: minutes,
+      items: items.map { item in
+        switch item {
+        case .say(let text):
+          return .say(text.replacingOccurrences(of: "{account}", with: name))
+        case .prompt(let kind, let text):
+          return .prompt(kind: kind, question: text.replacingOccurrences(of: "{account}", with: name))
+        case .command(let line, let location):
+          return .command(line.replacingOccurrences(of: "{account}", with: Quoting.quote(name)),
+            location)
+        }
+      }, location: location)
+    step.when = when
+    step.account = name
+    return step
+  }
 }
 
 /// One thing a step does.

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCommands
+import PlanStore
 
 /// Reads agenda scripts: the shell's own command language plus a few directives.
 ///
@@ -40,14 +41,15 @@ public struct AgendaParser {
     var title: String?
     var minutes: Int?
     var steps: [AgendaStep] = []
-    var open: (title: String, area: String, minutes: Int, location: SourceLocation)?
+    var open: AgendaStep?
     var items: [AgendaItem] = []
 
     mutating func closeStep() {
-      if let open {
-        steps.append(AgendaStep(
+      if var open {
+        open = AgendaStep(
           title: open.title, area: open.area, minutes: open.minutes, items: items,
-          location: open.location))
+          location: open.location, each: open.each, when: open.when)
+        steps.append(open)
       }
       open = nil
       items = []
@@ -118,7 +120,19 @@ public struct AgendaParser {
         problem("unknown area '\(area)'; areas are \(PlanAreas.names.joined(separator: ", "))")
       }
       let minutes = option("minutes", in: words, problem: problem).flatMap { Int($0) } ?? 5
-      builder.open = (words[1].text, area, minutes, location)
+      var step = AgendaStep(
+        title: words[1].text, area: area, minutes: minutes, items: [], location: location)
+      step.each = option("each", in: words, problem: problem)
+      if let each = step.each, !AgendaStep.eachValues.contains(each) {
+        problem("unknown --each '\(each)'; use one of "
+          + AgendaStep.eachValues.joined(separator: ", "))
+      }
+      step.when = option("when", in: words, problem: problem)
+      if let check = step.when, !PlanStore.checks.contains(where: { $0.name == check }) {
+        problem("unknown check '\(check)' for --when; checks are "
+          + PlanStore.checks.map(\.name).joined(separator: ", "))
+      }
+      builder.open = step
     case "say":
       guard builder.open != nil else { return problem("'say' comes before the first step") }
       builder.items.append(.say(words.dropFirst().map(\.text).joined(separator: " ")))

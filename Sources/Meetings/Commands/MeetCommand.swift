@@ -13,6 +13,8 @@ enum MeetCommand {
       OptionSpec("participants", value: "LIST",
         help: "who takes part: 'Ana (presenter), Ben (reviewer), Carol (coach)'"),
       OptionSpec("minutes", value: "N", help: "fit the meeting into N minutes, scaling every step"),
+      OptionSpec("account", value: "ACCOUNT", help: "the account an account agenda is about",
+        completion: .names("account")),
       OptionSpec("resume", help: "go on with the plan's meeting that was left unfinished"),
     ],
     example: "meet test-and-improve --participants 'Ana (presenter), Ben, Carol (coach)'"
@@ -32,6 +34,12 @@ enum MeetCommand {
           expected: "a whole number of minutes")
       }
       agenda = agenda.scaled(to: minutes)
+    }
+    agenda = try agenda.expanded(store: session.store, planID: plan.id,
+      account: call.option("account"))
+    if agenda.steps.isEmpty {
+      throw CommandError.failed("agenda '\(agenda.name)' has no steps for this plan "
+        + "(its steps repeat for accounts the plan does not have)")
     }
     let participants = Participants(parsing: call.option("participants") ?? "")
     let facilitator = call.option("facilitator") ?? session.store.user
@@ -60,6 +68,7 @@ enum MeetCommand {
     }
     let steps = try session.store.meetingSteps(meetingID: meeting.id)
     let agenda = try MeetingCommandGroup.agenda(meeting.agenda, session)
+      .expanded(store: session.store, planID: plan.id, account: call.option("account"))
       .planned(seconds: steps.map(\.plannedSeconds))
     guard agenda.steps.map(\.title) == steps.map(\.title) else {
       throw CommandError.failed("agenda '\(meeting.agenda)' has changed since meeting "

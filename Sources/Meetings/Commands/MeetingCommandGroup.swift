@@ -5,7 +5,8 @@ import PlanStore
 /// `meet`, `meeting ...`, `agenda ...` and `replay`: the commands of this layer.
 public enum MeetingCommandGroup {
   public static let all: [CommandSpec] = [
-    MeetCommand.spec, listMeetings, showMeeting, endMeeting, listAgendas, checkAgenda, replay,
+    MeetCommand.spec, listMeetings, showMeeting, endMeeting, exportMinutes, listAgendas,
+    checkAgenda, replay,
   ]
 
   static let listMeetings = CommandSpec(
@@ -44,6 +45,37 @@ public enum MeetingCommandGroup {
     }
     try call.store.endMeeting(id: meeting.id)
     return .message("closed meeting \(meeting.id)")
+  }
+
+  static let exportMinutes = CommandSpec(
+    "minutes export", area: "Meetings",
+    summary: "write a meeting's minutes as Markdown (the latest meeting unless --meeting)",
+    options: [
+      OptionSpec("meeting", value: "ID", help: "which meeting"),
+      OptionSpec("output", value: "FILE", help: "write to FILE instead of the screen",
+        completion: .files),
+    ],
+    example: "minutes export --output minutes.md"
+  ) { call in
+    let planID = try call.planID()
+    let meeting: Meeting
+    if let text = call.option("meeting") {
+      guard let id = Int64(text), let found = try? call.store.meeting(id: id),
+        found.planID == planID
+      else { throw StoreError.notFound(kind: "meeting", name: text) }
+      meeting = found
+    } else {
+      guard let latest = try call.store.meetings(planID: planID).last else {
+        throw CommandError.failed("no meetings on this plan yet")
+      }
+      meeting = latest
+    }
+    let markdown = try MeetingMinutes(store: call.store, meeting: meeting).markdown()
+    guard let path = call.option("output") else { return .text(markdown) }
+    guard FileManager.default.createFile(
+      atPath: path, contents: Data(markdown.utf8), attributes: [.posixPermissions: 0o600])
+    else { throw CommandError.failed("cannot write '\(path)'") }
+    return .message("wrote the minutes of meeting \(meeting.id) to \(path)")
   }
 
   /// The current plan's meeting whose id is the first argument.

@@ -12,6 +12,8 @@ struct CapturePrompt {
   let kind: String
   let area: String
   let stepIndex: Int
+  /// The account the step is about, for captured feedback.
+  let accountID: Int64?
 
   private var session: Session { runner.session }
   private var store: PlanStore { runner.session.store }
@@ -27,6 +29,8 @@ struct CapturePrompt {
         if line.isEmpty { return .stay }
         if line.hasPrefix("/") {
           if let navigation = steer(line) { return navigation }
+        } else if line.hasPrefix("+1 ") {
+          vote(String(line.dropFirst(3)))
         } else if line.hasPrefix("!") {
           runCommand(String(line.dropFirst()))
         } else if let navigation = try capture(line) {
@@ -44,6 +48,12 @@ struct CapturePrompt {
     case "end": return .end
     case "where", "time":
       session.write(.text(runner.whereText(stepIndex: stepIndex)))
+    case "action" where words.count == 2:
+      do {
+        return try actionFromFeedback(words[1])
+      } catch {
+        session.diagnostics.report("error: \(error)")
+      }
     case "goto" where words.count == 2:
       if let target = runner.stepIndex(words[1]) { return .goto(target) }
       session.diagnostics.report("error: no step '\(words[1])'")
@@ -69,7 +79,7 @@ struct CapturePrompt {
     if kind != "action" {
       let item = try store.addFeedback(
         planID: runner.planID, text: text, kind: kind, area: area, speaker: speaker,
-        meetingID: runner.meeting.id)
+        meetingID: runner.meeting.id, accountID: accountID)
       let by = speaker.isEmpty ? "" : " from \(speaker)"
       session.write(.message("  captured \(kind) \(item.id)\(by)"))
       return nil
@@ -77,8 +87,40 @@ struct CapturePrompt {
     return try captureAction(text)
   }
 
+  private func vote(_ reference: String) {
+    guard let id = Int64(reference.trimmingCharacters(in: .whitespaces)) else {
+      session.diagnostics.report("error: '+1' takes the id of a question or gap, as in '+1 4'")
+      return
+    }
+    do {
+      let item = try store.vote(planID: runner.planID, feedbackID: id)
+      session.write(.message("  +1 for \(item.kind) \(id): \(item.text) (\(item.votes) votes)"))
+    } catch {
+      session.diagnostics.report("error: \(error)")
+    }
+  }
+
+  /// `/action ID [--owner WHO] [--due DATE]`: the gap (or question) becomes an action.
+  private func actionFromFeedback(_ rest: String) throws -> Navigation? {
+    let draft = ActionDraft(parsing: rest)
+    let reference = draft.name.trimmingCharacters(in: .whitespaces)
+    guard let id = Int64(reference),
+      let item = try store.feedback(planID: runner.planID).first(where: { $0.id == id })
+    else {
+      session.diagnostics.report("error: no gap or question '\(reference)' to make an action of")
+      return nil
+    }
+    var named = draft
+    named.name = item.text
+    return try captureAction(named)
+  }
+
   private func captureAction(_ line: String) throws -> Navigation? {
-    var draft = ActionDraft(parsing: line)
+    try captureAction(ActionDraft(parsing: line))
+  }
+
+  private func captureAction(_ parsed: ActionDraft) throws -> Navigation? {
+    var draft = parsed
     if draft.name.isEmpty {
       session.diagnostics.report("error: an action needs a description")
       return nil
@@ -145,6 +187,8 @@ struct CapturePrompt {
     ('Ana: ...') to say who said it. An empty line ends this prompt.
       /next  /skip     on to the next step
       /back            back to the previous step
+      +1 ID            agree with a question or gap already captured
+      /action ID       make gap or question ID an owned, dated action
       /goto N|TITLE    jump to a step
       /where           which step, and time used
       /end             end the meeting now

@@ -26,6 +26,8 @@ public final class MeetingRunner {
   /// out first (a script ends, the process dies), the meeting stays open where it stands,
   /// with everything captured so far, for `meet --resume`.
   public func run(from startStep: Int = 0) throws {
+    session.settings["meeting"] = String(meeting.id)
+    defer { session.settings["meeting"] = nil }
     if startStep == 0 { try reviewPreviousActions() }
     var index = startStep
     while index < agenda.steps.count {
@@ -51,6 +53,15 @@ public final class MeetingRunner {
     let area = step.area.isEmpty ? "" : "\(step.area), "
     session.write(.text("\n== Step \(index + 1)/\(agenda.steps.count): \(step.title) "
       + "(\(area)\(step.minutes) min) =="))
+    if let check = step.when {
+      let findings = try session.store.findings(planID: planID, check: check)
+      if findings.isEmpty {
+        session.write(.text("(the plan passes '\(check)': nothing to discuss here)"))
+        try session.store.leaveStep(meetingID: meeting.id, position: index)
+        return .stay
+      }
+      session.write(.text(findings.map { "- " + $0.message }.joined(separator: "\n")))
+    }
     var navigation = Navigation.stay
     for item in step.items where navigation == .stay {
       navigation = try run(item, step: step, index: index)
@@ -73,7 +84,9 @@ public final class MeetingRunner {
       }
       return .stay
     case .prompt(let kind, let question):
-      let capture = CapturePrompt(runner: self, kind: kind, area: step.area, stepIndex: index)
+      let accountID = try step.account.map { try session.store.account(named: $0, planID: planID).id }
+      let capture = CapturePrompt(
+        runner: self, kind: kind, area: step.area, stepIndex: index, accountID: accountID)
       return try capture.run(question: question)
     }
   }
@@ -103,6 +116,8 @@ public final class MeetingRunner {
     }
   }
 
+  /// Open actions from the plan's previous meeting come first: the team marks the ones
+  /// that are done, by id, before walking the plan.
   private func reviewPreviousActions() throws {
     let earlier = try session.store.meetings(planID: planID).filter { $0.id < meeting.id }
     guard let previous = earlier.last else { return }
@@ -113,7 +128,21 @@ public final class MeetingRunner {
       "  \($0.id). \($0.name) — \($0.owner), due \($0.dueOn ?? "-")"
         + ($0.isOverdue(today: session.store.today) ? " (overdue)" : "")
     }
-    session.write(.text("Open actions from the last meeting (\(previous.startedAt)):\n"
-      + lines.joined(separator: "\n")))
+    session.write(.text("Open actions from the last meeting (\(previous.startedAt.prefix(10))):\n"
+      + lines.joined(separator: "\n")
+      + "\nWhich are done? Give their ids (e.g. '\(open[0].id)'), or an empty line."))
+    while case .line(let answer) = session.input.readLine(Prompt(label: "review", text: "done> ")),
+      !answer.trimmingCharacters(in: .whitespaces).isEmpty
+    {
+      let ids = answer.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+      for id in ids {
+        guard open.contains(where: { String($0.id) == id }) else {
+          session.diagnostics.report("error: '\(id)' is not one of the open actions listed")
+          continue
+        }
+        try session.store.updateAction(planID: planID, reference: id, status: "done")
+        session.write(.message("  action \(id) done"))
+      }
+    }
   }
 }

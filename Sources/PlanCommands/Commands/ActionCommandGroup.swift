@@ -31,14 +31,14 @@ enum ActionCommandGroup {
         completion: .values(Action.statuses)),
       OptionSpec("owner", value: "WHO", help: "only this owner's", completion: .names("owner")),
       OptionSpec("overdue", help: "only open actions past their due date"),
-      OptionSpec("meeting", value: "ID", help: "only those captured in this meeting"),
+      CommonOptions.meetingFilter,
       CommonOptions.format,
     ],
     example: "action list --overdue"
   ) { call in
     let filter = ActionFilter(
       status: try call.choice("status", in: Action.statuses), owner: call.option("owner"),
-      meetingID: try meetingID(call), overdueOnly: call.flag("overdue"))
+      meetingID: try CommonOptions.meeting(call), overdueOnly: call.flag("overdue"))
     let today = call.store.today
     let actions = try call.store.actions(planID: call.planID(), filter: filter)
     return .listing(Listing(
@@ -87,13 +87,5 @@ enum ActionCommandGroup {
       }
     }
     return .message("marked done: " + call.arguments.joined(separator: ", "))
-  }
-
-  private static func meetingID(_ call: Invocation) throws(CommandError) -> Int64? {
-    guard let text = call.option("meeting") else { return nil }
-    guard let id = Int64(text) else {
-      throw .invalidValue(option: "meeting", value: text, expected: "a meeting id")
-    }
-    return id
   }
 }

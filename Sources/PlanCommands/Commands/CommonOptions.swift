@@ -23,4 +23,29 @@ enum CommonOptions {
     }
     return date
   }
+
+  static let meetingFilter = OptionSpec(
+    "meeting", value: "ID", help: "only from this meeting (current: the one being held)")
+
+  /// The `--meeting` option: an id, or `current` for the meeting being held.
+  static func meeting(_ invocation: Invocation) throws(CommandError) -> Int64? {
+    guard var text = invocation.option("meeting") else { return nil }
+    if text == "current" {
+      guard let current = invocation.session.settings["meeting"] else {
+        throw .invalidValue(option: "meeting", value: text, expected: "a meeting id (no meeting "
+          + "is being held)")
+      }
+      text = current
+    }
+    guard let id = Int64(text) else {
+      throw .invalidValue(option: "meeting", value: text, expected: "a meeting id or current")
+    }
+    return id
+  }
+
+  /// The `--account` option resolved to an account id in the current plan.
+  static func accountID(_ invocation: Invocation) throws -> Int64? {
+    guard let name = invocation.option("account") else { return nil }
+    return try invocation.store.account(named: name, planID: invocation.planID()).id
+  }
 }

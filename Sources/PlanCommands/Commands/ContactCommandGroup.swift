@@ -37,11 +37,13 @@ enum ContactCommandGroup {
         ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "CONTACT"),
         ListingColumn("title", "TITLE"), ListingColumn("account", "ACCOUNT"),
         ListingColumn("reports_to", "REPORTS TO"), ListingColumn("support", "SUPPORT"),
+        ListingColumn("political", "POLITICAL"), ListingColumn("coverage", "COVERAGE"),
         ListingColumn("email", "EMAIL"),
       ],
       rows: contacts.map {
         [.integer($0.id), .text($0.name), .text($0.title), .optional($0.accountName),
-         .optional($0.reportsToName), .optional($0.support), .text($0.email)]
+         .optional($0.reportsToName), .optional($0.support), .optional($0.political),
+         .optional($0.coverage), .text($0.email)]
       },
       emptyMessage: "no contacts yet; add one with 'contact add NAME --account ACCOUNT'"))
   }
@@ -56,13 +58,20 @@ enum ContactCommandGroup {
       OptionSpec("support", value: "LEVEL", help: "how the contact stands toward us",
         completion: .values(Contact.supportLevels)),
       OptionSpec("email", value: "ADDRESS", help: "email address"),
+      OptionSpec("political", value: "STATUS",
+        help: "inner circle or political structure (a key player), or none",
+        completion: .values(Contact.politicalStatuses + ["none"])),
+      OptionSpec("coverage", value: "LEVEL", help: "how well the team covers the contact",
+        completion: .values(Contact.coverageLevels)),
     ],
     example: "contact set 'Amy Taylor' --reports-to 'Jennifer Wu' --support mentor"
   ) { call in
     try call.store.updateContact(
       planID: call.planID(), reference: call.argument(0)!, title: call.option("title"),
       reportsTo: call.option("reports-to"),
-      support: call.choice("support", in: Contact.supportLevels), email: call.option("email"))
+      support: call.choice("support", in: Contact.supportLevels), email: call.option("email"),
+      political: call.choice("political", in: Contact.politicalStatuses + ["none"]),
+      coverage: call.choice("coverage", in: Contact.coverageLevels))
     return .message("changed contact '\(call.argument(0)!)'")
   }
 

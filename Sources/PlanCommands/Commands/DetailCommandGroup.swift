@@ -61,15 +61,18 @@ enum DetailCommandGroup {
 
   static let listInsights = CommandSpec(
     "insight list", area: "Insight maps", summary: "list insight cards by account and row",
-    options: [CommonOptions.format]
+    options: [CommonOptions.account(help: "only this account's map"), CommonOptions.format]
   ) { call in
-    .listing(Listing(
+    let accountID = try CommonOptions.accountID(call)
+    return .listing(Listing(
       columns: [
         ListingColumn("id", "ID", alignRight: true), ListingColumn("account", "ACCOUNT"),
         ListingColumn("row", "ROW"), ListingColumn("text", "CARD"),
         ListingColumn("source", "SOURCE"), ListingColumn("status", "STATUS"),
       ],
-      rows: try call.store.insights(planID: call.planID()).map {
+      rows: try call.store.insights(planID: call.planID()).filter {
+        accountID == nil || $0.accountID == accountID
+      }.map {
         [.integer($0.id), .optional($0.accountName), .text($0.row), .text($0.text),
          .text($0.source), .text($0.status)]
       },
@@ -88,7 +91,7 @@ enum DetailSections {
     var lines: [String] = []
     for section in sections {
       let members = answers.filter { $0.section == section }
-      lines.append("\(section) [\(colour(of: members))]")
+      lines.append("\(section) [\(DetailAnswer.colour(of: members))]")
       for answer in members {
         let mark = answer.rating.map { $0 > 0 ? "+" : $0 < 0 ? "-" : "?" } ?? " "
         lines.append("  [\(mark)] \(answer.code): \(answer.question)")
@@ -96,15 +99,5 @@ enum DetailSections {
       }
     }
     return lines.joined(separator: "\n")
-  }
-
-  /// Grey when nothing is answered; else green, yellow or red by the average score.
-  static func colour(of answers: [DetailAnswer]) -> String {
-    let ratings = answers.compactMap(\.rating)
-    if ratings.isEmpty { return "grey" }
-    let score = Double(ratings.reduce(0, +)) / Double(answers.count)
-    if score > 0.33 { return "green" }
-    if score < -0.33 { return "red" }
-    return "yellow"
   }
 }

@@ -27,31 +27,29 @@ enum FeedbackCommandGroup {
     "feedback list", area: "Meetings",
     summary: "list feedback, questions, gaps and decisions",
     options: [
-      OptionSpec("meeting", value: "ID", help: "only from this meeting"),
+      CommonOptions.meetingFilter,
       OptionSpec("kind", value: "KIND", help: "only this kind",
         completion: .values(Feedback.kinds)),
       CommonOptions.format,
     ],
     example: "feedback list --kind gap"
   ) { call in
-    let meetingID = try call.option("meeting").map { text throws(CommandError) in
-      guard let id = Int64(text) else {
-        throw .invalidValue(option: "meeting", value: text, expected: "a meeting id")
-      }
-      return id
-    }
+    let meetingID = try CommonOptions.meeting(call)
     let items = try call.store.feedback(
       planID: call.planID(), meetingID: meetingID, kind: call.choice("kind", in: Feedback.kinds))
     return .listing(Listing(
       columns: [
         ListingColumn("id", "ID", alignRight: true), ListingColumn("kind", "KIND"),
         ListingColumn("area", "AREA"), ListingColumn("text", "TEXT"),
-        ListingColumn("speaker", "BY"), ListingColumn("meeting_id", "MEETING", alignRight: true),
+        ListingColumn("speaker", "BY"), ListingColumn("account", "ACCOUNT"),
+        ListingColumn("votes", "+1", alignRight: true),
+        ListingColumn("meeting_id", "MEETING", alignRight: true),
         ListingColumn("created_at", "WHEN"),
       ],
       rows: items.map {
         [.integer($0.id), .text($0.kind), .text($0.area), .text($0.text), .text($0.speaker),
-         .optional($0.meetingID), .text($0.createdAt)]
+         .optional($0.accountName), .integer(Int64($0.votes)), .optional($0.meetingID),
+         .text($0.createdAt)]
       },
       emptyMessage: "no feedback yet"))
   }

@@ -34,13 +34,16 @@ enum OpportunityCommandGroup {
   static let list = CommandSpec(
     "opportunity list", area: "Opportunity map", summary: "list opportunities",
     options: [
+      CommonOptions.account(help: "only this account's"),
       OptionSpec("status", value: "STATUS", help: "only this status",
         completion: .values(Opportunity.statuses)),
       CommonOptions.format,
     ]
   ) { call in
+    let accountID = try CommonOptions.accountID(call)
     let opportunities = try call.store.opportunities(
-      planID: call.planID(), status: call.choice("status", in: Opportunity.statuses))
+      planID: call.planID(), status: call.choice("status", in: Opportunity.statuses)
+    ).filter { accountID == nil || $0.accountID == accountID }
     return .listing(Listing(
       columns: [
         ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "OPPORTUNITY"),

@@ -2,7 +2,7 @@ import PlanStore
 
 /// `plan ...`: create, choose, list, show and change plans.
 enum PlanCommandGroup {
-  static let all: [CommandSpec] = [new, list, use, show, set, types]
+  static let all: [CommandSpec] = [new, list, use, show, set, types, check]
 
   static let new = CommandSpec(
     "plan new", area: "Plans", summary: "create a plan and make it current",
@@ -90,5 +90,23 @@ enum PlanCommandGroup {
       columns: [ListingColumn("name", "TYPE"), ListingColumn("description", "FOR")],
       rows: try call.store.planTypes().map { [.text($0.name), .text($0.description)] },
       emptyMessage: "no plan types"))
+  }
+
+  static let check = CommandSpec(
+    "plan check", area: "Plans",
+    summary: "test the plan for gaps: thin objectives, uncovered contacts, overdue actions...",
+    arguments: [ArgumentSpec("CHECK", required: false,
+      completion: .values(PlanStore.checks.map(\.name)))],
+    options: [CommonOptions.format],
+    example: "plan check overdue-actions"
+  ) { call in
+    let findings = try call.store.findings(planID: call.planID(), check: call.argument(0))
+    return .listing(Listing(
+      columns: [
+        ListingColumn("area", "AREA"), ListingColumn("check", "CHECK"),
+        ListingColumn("message", "FINDING"),
+      ],
+      rows: findings.map { [.text($0.area), .text($0.check), .text($0.message)] },
+      emptyMessage: "no findings: the plan passes " + (call.argument(0) ?? "every check")))
   }
 }

@@ -29,7 +29,9 @@ enum RelationshipTree {
   ) {
     var label = contact.name
     if !contact.title.isEmpty { label += " — " + contact.title }
-    if let support = contact.support { label += " [\(support)]" }
+    let marks = [contact.isKeyPlayer ? "key player" : nil, contact.support, contact.coverage]
+      .compactMap { $0 }
+    if !marks.isEmpty { label += " [" + marks.joined(separator: ", ") + "]" }
     lines.append(prefix + (last ? "└─ " : "├─ ") + label)
     let reports = members.filter { $0.reportsToID == contact.id }
     let childPrefix = prefix + (last ? "   " : "│  ")

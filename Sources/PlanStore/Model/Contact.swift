@@ -10,7 +10,15 @@ public struct Contact: Sendable, Equatable {
   public var reportsToID: Int64?
   public var reportsToName: String?
   public var support: String?
+  public var political: String?
+  public var coverage: String?
   public var externalRef: String?
+
+  /// A contact in the inner circle or the political structure is a key player.
+  public var isKeyPlayer: Bool { political != nil }
+
+  public static let politicalStatuses = ["inner circle", "political structure"]
+  public static let coverageLevels = ["unknown", "no contact", "brief", "multiple", "in depth"]
 
   /// How a contact stands toward us, from best to worst.
   public static let supportLevels = ["mentor", "supporter", "neutral", "non-supporter", "enemy"]

@@ -7,6 +7,8 @@ public struct Feedback: Sendable, Equatable {
   public var text: String
   public var speaker: String
   public var createdAt: String
+  public var votes: Int = 0
+  public var accountName: String?
 
   public static let kinds = ["feedback", "question", "gap", "decision"]
 }

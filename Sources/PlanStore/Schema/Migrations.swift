@@ -1,7 +1,7 @@
 /// The store's schema, as forward migrations; `PRAGMA user_version` counts those applied.
 enum Migrations {
   /// Each entry moves the schema from version `index` to `index + 1`.
-  static let steps: [String] = [version1]
+  static let steps: [String] = [version1, version2]
 
   /// The schema version this build of plansh writes.
   static var latest: Int { steps.count }
@@ -187,5 +187,16 @@ enum Migrations {
       who TEXT NOT NULL,
       what TEXT NOT NULL
     );
+    """
+
+  /// Relationship attributes for key players and coverage, votes on feedback, and the
+  /// account a piece of feedback is about.
+  private static let version2 = """
+    ALTER TABLE contact ADD COLUMN political TEXT
+      CHECK (political IN ('inner circle', 'political structure'));
+    ALTER TABLE contact ADD COLUMN coverage TEXT
+      CHECK (coverage IN ('unknown', 'no contact', 'brief', 'multiple', 'in depth'));
+    ALTER TABLE feedback ADD COLUMN votes INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE feedback ADD COLUMN account_id INTEGER REFERENCES account(id) ON DELETE SET NULL;
     """
 }
