@@ -19,6 +19,10 @@ extension PlanStore {
       let parentID = try parent.map { name throws(StoreError) in
         try resolve(name, kind: "account", table: "account", planID: planID)
       }
+      if let parentID, try depth(of: parentID) >= 3 {
+        throw StoreError.invalid(field: "parent", value: parent ?? "",
+          reason: "account structures nest at most three levels deep")
+      }
       let clash = try database.row(
         "SELECT 1 FROM account WHERE plan_id = ? AND name = ? COLLATE NOCASE "
           + "AND parent_id IS ?", [.integer(planID), .text(name), .optional(parentID)])
@@ -85,6 +89,18 @@ extension PlanStore {
       try log(planID: planID, "removed account '\(reference)'")
       try touch(planID: planID)
     }
+  }
+
+  /// How many levels deep account `id` sits: 1 for a top-level row.
+  private func depth(of id: Int64) throws(StoreError) -> Int {
+    var level = 0
+    var next: Int64? = id
+    while let current = next, level < 10 {
+      level += 1
+      next = try database.row(
+        "SELECT parent_id FROM account WHERE id = ?", [.integer(current)])?.integer(0)
+    }
+    return level
   }
 
   static func account(from row: Row) -> Account {

@@ -72,7 +72,8 @@ extension PlanStore {
   public func insights(planID: Int64) throws(StoreError) -> [Insight] {
     try database.rows(
       """
-      SELECT i.id, i.account_id, a.name, i.row_kind, i.text, i.concerns, i.source, i.status
+      SELECT i.id, i.account_id, a.name, i.row_kind, i.text, i.concerns, i.source, i.status,
+        i.confirmed_by, i.confirmed_on
       FROM insight i LEFT JOIN account a ON a.id = i.account_id WHERE i.plan_id = ?
       ORDER BY a.name COLLATE NOCASE, CASE i.row_kind WHEN 'goal' THEN 0
         WHEN 'pressure' THEN 1 WHEN 'initiative' THEN 2 WHEN 'obstacle' THEN 3 ELSE 4 END, i.id
@@ -80,7 +81,8 @@ extension PlanStore {
     ).map {
       Insight(
         id: $0.int(0), accountID: $0.integer(1), accountName: $0.text(2), row: $0.string(3),
-        text: $0.string(4), concerns: $0.string(5), source: $0.string(6), status: $0.string(7))
+        text: $0.string(4), concerns: $0.string(5), source: $0.string(6), status: $0.string(7),
+        confirmedBy: $0.string(8), confirmedOn: $0.text(9))
     }
   }
 }

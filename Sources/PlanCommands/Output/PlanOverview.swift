@@ -56,6 +56,12 @@ struct PlanOverview {
       lines.append("  \(objective.name) (\(objective.status), \(objective.actionCount) actions)")
     }
     lines.append("Actions:    \(actions.count) open, \(overdue.count) overdue")
+    let team = try store.team(planID: plan.id)
+    if !team.isEmpty {
+      lines.append("Team:       " + team.map {
+        $0.name + ($0.role.isEmpty ? "" : " (\($0.role))")
+      }.joined(separator: ", "))
+    }
     let meetings = try store.meetings(planID: plan.id)
     if let last = meetings.last {
       lines.append("Last meeting: \(last.startedAt) (\(last.agenda))")

@@ -8,6 +8,8 @@ public struct Insight: Sendable, Equatable {
   public var concerns: String
   public var source: String
   public var status: String
+  public var confirmedBy: String = ""
+  public var confirmedOn: String?
 
   public static let rows = ["goal", "pressure", "initiative", "obstacle", "solution"]
   public static let statuses = ["unconfirmed", "confirmed", "done"]

@@ -198,5 +198,50 @@ enum Migrations {
       CHECK (coverage IN ('unknown', 'no contact', 'brief', 'multiple', 'in depth'));
     ALTER TABLE feedback ADD COLUMN votes INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE feedback ADD COLUMN account_id INTEGER REFERENCES account(id) ON DELETE SET NULL;
+    ALTER TABLE team_member ADD COLUMN access TEXT NOT NULL DEFAULT 'edit'
+      CHECK (access IN ('owner', 'edit', 'view'));
+    ALTER TABLE contact ADD COLUMN kind TEXT NOT NULL DEFAULT 'contact'
+      CHECK (kind IN ('contact', 'external', 'persona'));
+    ALTER TABLE contact ADD COLUMN orientation TEXT
+      CHECK (orientation IN ('financial', 'technical', 'relationship', 'business'));
+    CREATE TABLE target_period (
+      id INTEGER PRIMARY KEY,
+      plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+      starts_on TEXT NOT NULL,
+      ends_on TEXT NOT NULL,
+      target_minor INTEGER NOT NULL,
+      CHECK (starts_on <= ends_on)
+    );
+    CREATE TABLE relationship (
+      contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+      member TEXT NOT NULL COLLATE NOCASE,
+      current_level TEXT CHECK (current_level IN
+        ('vendor', 'credible source', 'problem solver', 'trusted advisor')),
+      desired_level TEXT CHECK (desired_level IN
+        ('vendor', 'credible source', 'problem solver', 'trusted advisor')),
+      PRIMARY KEY (contact_id, member)
+    );
+    CREATE TABLE contact_line (
+      from_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+      to_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+      kind TEXT NOT NULL CHECK (kind IN ('influence', 'conflict')),
+      PRIMARY KEY (from_id, to_id, kind)
+    );
+    ALTER TABLE insight ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE insight ADD COLUMN confirmed_on TEXT;
+    CREATE TABLE insight_link (
+      from_id INTEGER NOT NULL REFERENCES insight(id) ON DELETE CASCADE,
+      to_id INTEGER NOT NULL REFERENCES insight(id) ON DELETE CASCADE,
+      PRIMARY KEY (from_id, to_id)
+    );
+    CREATE TABLE landscape (
+      plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+      account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+      solution_id INTEGER NOT NULL REFERENCES solution(id) ON DELETE CASCADE,
+      spend_minor INTEGER NOT NULL DEFAULT 0,
+      our_share INTEGER NOT NULL DEFAULT 0 CHECK (our_share BETWEEN 0 AND 100),
+      competitors TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (account_id, solution_id)
+    );
     """
 }
