@@ -15,6 +15,25 @@ extension PlanStore {
     )?.int(0)
   }
 
+  /// The id and outside reference of the row of `table` named `name` (ignoring case), when
+  /// exactly one has that name; used to match records that carry no id of their own.
+  public func rowNamed(_ name: String, table: ExternalTable, planID: Int64) throws(StoreError)
+    -> (id: Int64, externalRef: String?)?
+  {
+    let rows = try database.rows(
+      "SELECT id, external_ref FROM \(table.rawValue) WHERE plan_id = ? AND name = ? "
+        + "COLLATE NOCASE LIMIT 2", [.integer(planID), .text(name)])
+    guard rows.count == 1 else { return nil }
+    return (rows[0].int(0), rows[0].text(1))
+  }
+
+  /// Gives the row `id` of `table` the outside reference `externalRef`.
+  public func setExternalRef(_ externalRef: String, table: ExternalTable, id: Int64) throws {
+    try database.run(
+      "UPDATE \(table.rawValue) SET external_ref = ? WHERE id = ?",
+      [.text(externalRef), .integer(id)])
+  }
+
   /// Creates or updates the row of `table` with `externalRef`, setting `fields`.
   ///
   /// Column names come from the caller (this module's importers), never from input.

@@ -8,12 +8,26 @@ enum ImportCommandGroup {
     "import salesforce", area: "Import and export",
     summary: "import accounts, contacts, opportunities and products from a Salesforce export",
     arguments: [ArgumentSpec("PATH", completion: .files)],
+    options: [OptionSpec("dry-run", help: "say what would change, and change nothing")],
     example: "import salesforce ./data"
   ) { call in
     let planID = try call.planID()
-    let tree = try SalesforceDataTree.read(from: call.argument(0)!)
+    let (source, objects) = try SalesforceSource.read(call.argument(0)!)
     var importer = SalesforceImporter(store: call.store, planID: planID)
-    let report = try importer.run(tree)
-    return .text("imported from \(tree.planFile): " + report.lines.joined(separator: "\n"))
+    if call.flag("dry-run") {
+      var report = ImportReport()
+      do {
+        try call.store.transaction {
+          report = try importer.run(objects)
+          throw DryRunFinished()
+        }
+      } catch is DryRunFinished {}
+      return .text("dry run of \(source), nothing changed: "
+        + report.lines.joined(separator: "\n"))
+    }
+    let report = try importer.run(objects)
+    return .text("imported from \(source): " + report.lines.joined(separator: "\n"))
   }
+
+  private struct DryRunFinished: Error {}
 }

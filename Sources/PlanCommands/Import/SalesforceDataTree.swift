@@ -95,7 +95,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case .missing(let path):
       return "cannot read '\(path)': no such file or folder"
     case .noPlanFile(let folder):
-      return "no data plan (a *plan*.json file) in '\(folder)'"
+      return "no data plan (a *plan*.json file) or CSV files in '\(folder)'"
     case .malformed(let file, let line, let column, let reason):
       return "\(file):\(line):\(column): \(reason)"
     case .invalidRecord(let file, let record, let reason):

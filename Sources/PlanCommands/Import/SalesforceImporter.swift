@@ -18,9 +18,11 @@ struct SalesforceImporter {
     self.planID = planID
   }
 
-  mutating func run(_ tree: SalesforceDataTree) throws -> ImportReport {
+  mutating func run(_ objects: [(type: String, records: [SalesforceDataTree.Record])])
+    throws -> ImportReport
+  {
     try store.transaction {
-      for (type, records) in tree.objects {
+      for (type, records) in objects {
         let kind = type.lowercased()
         for record in records {
           if kind == "account" {
@@ -49,7 +51,7 @@ struct SalesforceImporter {
     let parentID = try reference(fields, "ParentId", record: record)
     let name = try required(fields, "Name", record: record)
     let result = try store.upsert(
-      table: .account, planID: planID, externalRef: externalRef(record),
+      table: .account, planID: planID, externalRef: matchingRef(record, .account, name: name),
       fields: [
         ("name", .text(name)), ("parent_id", .optional(parentID)),
         ("kind", .text(parentID == nil ? "account" : "division")),
@@ -66,11 +68,11 @@ struct SalesforceImporter {
     let name = fields.field("Name")?.text ?? [first, last].filter { !$0.isEmpty }
       .joined(separator: " ")
     if name.isEmpty {
-      throw ImportError.invalidRecord(
-        file: record.file, record: 0, reason: "contact '\(record.referenceID)' has no name")
+      report.skip("contact", reason: "a contact without a name (\(record.file))")
+      return
     }
     let result = try store.upsert(
-      table: .contact, planID: planID, externalRef: externalRef(record),
+      table: .contact, planID: planID, externalRef: matchingRef(record, .contact, name: name),
       fields: [
         ("name", .text(name)), ("account_id", .optional(try reference(fields, "AccountId",
           record: record))),
@@ -92,10 +94,12 @@ struct SalesforceImporter {
       throw ImportError.invalidRecord(file: record.file, record: 0,
         reason: "opportunity '\(record.referenceID)' has CloseDate '\(closeDate)', not YYYY-MM-DD")
     }
+    let name = try required(fields, "Name", record: record)
     let result = try store.upsert(
-      table: .opportunity, planID: planID, externalRef: externalRef(record),
+      table: .opportunity, planID: planID,
+      externalRef: matchingRef(record, .opportunity, name: name),
       fields: [
-        ("name", .text(try required(fields, "Name", record: record))),
+        ("name", .text(name)),
         ("account_id", .optional(try reference(fields, "AccountId", record: record))),
         ("amount_minor", .integer(amount)), ("close_date", .optional(closeDate)),
         ("stage", .text(stage)), ("status", .text(Self.status(stage: stage, fields: fields))),
@@ -107,9 +111,10 @@ struct SalesforceImporter {
     let fields = record.fields
     let familyRef = fields.field("Product_Family__c")?.text ?? fields.field("Family")?.text ?? ""
     let family = familyRef.hasPrefix("@") ? families[String(familyRef.dropFirst())] ?? "" : familyRef
+    let name = try required(fields, "Name", record: record)
     let result = try store.upsert(
-      table: .solution, planID: planID, externalRef: externalRef(record),
-      fields: [("name", .text(try required(fields, "Name", record: record))),
+      table: .solution, planID: planID, externalRef: matchingRef(record, .solution, name: name),
+      fields: [("name", .text(name)),
                ("family", .text(family))])
     report.count("solution", result.outcome)
   }
@@ -126,6 +131,20 @@ struct SalesforceImporter {
 
   private func externalRef(_ record: SalesforceDataTree.Record) -> String {
     "salesforce:" + (record.fields.field("Id")?.text ?? record.referenceID)
+  }
+
+  /// The reference to write under: the record's own, or, when no row has it yet but one
+  /// row has the record's name, that row's (so a report export and a data-tree export of
+  /// the same accounts meet instead of doubling them).
+  private func matchingRef(_ record: SalesforceDataTree.Record, _ table: ExternalTable,
+    name: String) throws -> String
+  {
+    let ref = externalRef(record)
+    if try store.rowID(table: table, planID: planID, externalRef: ref) != nil { return ref }
+    guard let existing = try store.rowNamed(name, table: table, planID: planID) else { return ref }
+    if let adopted = existing.externalRef { return adopted }
+    try store.setExternalRef(ref, table: table, id: existing.id)
+    return ref
   }
 
   private func required(_ fields: JSONValue, _ name: String, record: SalesforceDataTree.Record)
