@@ -45,6 +45,11 @@ let package = Package(
       dependencies: ["Shell"],
       swiftSettings: strictSettings
     ),
+    .executableTarget(
+      name: "plansh-generate",
+      dependencies: ["PlanStore"],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "PlanStoreTests",
       dependencies: ["PlanStore"]
