@@ -97,8 +97,10 @@ struct ArgumentErrorTests {
   @Test("an unknown --format is refused with the formats listed")
   func unknownFormat() {
     let error = commandError("account list --format xml")
-    #expect(error == .invalidValue(
-      option: "format", value: "xml", expected: "one of table, json, csv, markdown"))
+    #expect(
+      error
+        == .invalidValue(
+          option: "format", value: "xml", expected: "one of table, json, csv, markdown"))
   }
 
   @Test("a plan command with no current plan says how to choose one")
@@ -110,8 +112,10 @@ struct ArgumentErrorTests {
   @Test("a bad date option says what dates look like")
   func badDate() {
     let error = commandError("action add Call --owner Sam --due 2027-02-30")
-    #expect(error == .invalidValue(
-      option: "due", value: "2027-02-30", expected: "a date as YYYY-MM-DD, today or +N"))
+    #expect(
+      error
+        == .invalidValue(
+          option: "due", value: "2027-02-30", expected: "a date as YYYY-MM-DD, today or +N"))
   }
 
   @Test("marking actions done where one is unknown marks none of them")

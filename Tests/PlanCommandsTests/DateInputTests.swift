@@ -7,17 +7,21 @@ import Testing
 struct DateInputTests {
   private let now = Timestamps.date(from: "2027-12-30T23:30:00Z")!
 
-  @Test("today, +N days and ISO dates resolve to calendar days in UTC", arguments: [
-    ("today", "2027-12-30"), ("TODAY", "2027-12-30"), ("+0", "2027-12-30"), ("+2", "2028-01-01"),
-    ("+61", "2028-02-29"), ("2028-02-29", "2028-02-29"), (" 2027-01-05 ", "2027-01-05"),
-  ])
+  @Test(
+    "today, +N days and ISO dates resolve to calendar days in UTC",
+    arguments: [
+      ("today", "2027-12-30"), ("TODAY", "2027-12-30"), ("+0", "2027-12-30"), ("+2", "2028-01-01"),
+      ("+61", "2028-02-29"), ("2028-02-29", "2028-02-29"), (" 2027-01-05 ", "2027-01-05"),
+    ])
   func resolves(text: String, day: String) {
     #expect(DateInput.resolve(text, now: now) == day)
   }
 
-  @Test("other text is not a date", arguments: [
-    "tomorrow", "+", "+-3", "-3", "2027-02-29", "2027/01/05", "+99999999", "",
-  ])
+  @Test(
+    "other text is not a date",
+    arguments: [
+      "tomorrow", "+", "+-3", "-3", "2027-02-29", "2027/01/05", "+99999999", "",
+    ])
   func refuses(text: String) {
     #expect(DateInput.resolve(text, now: now) == nil)
   }

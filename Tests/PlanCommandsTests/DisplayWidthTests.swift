@@ -3,10 +3,12 @@ import Testing
 
 @Suite("Terminal column widths of text")
 struct DisplayWidthTests {
-  @Test("text takes the columns a terminal gives it", arguments: [
-    ("abc", 3), ("é", 1), ("e\u{301}", 1), ("Café", 4), ("日本", 4), ("日本語テキスト", 14),
-    ("한국", 4), ("😀", 2), ("👍🏽", 2), ("🇯🇵", 2), ("❤️", 2), ("👩‍💻", 2), ("ａ", 2), ("", 0),
-  ])
+  @Test(
+    "text takes the columns a terminal gives it",
+    arguments: [
+      ("abc", 3), ("é", 1), ("e\u{301}", 1), ("Café", 4), ("日本", 4), ("日本語テキスト", 14),
+      ("한국", 4), ("😀", 2), ("👍🏽", 2), ("🇯🇵", 2), ("❤️", 2), ("👩‍💻", 2), ("ａ", 2), ("", 0),
+    ])
   func widths(text: String, columns: Int) {
     #expect(DisplayWidth.of(text) == columns)
   }

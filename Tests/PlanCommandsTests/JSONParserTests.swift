@@ -17,9 +17,11 @@ struct JSONParserTests {
   @Test("objects keep their keys in file order and nest arrays and literals")
   func parsesDocument() throws {
     let value = try JSONParser.parse(#"{"b": [1, -2.5e1, true, null], "a": "x"}"#)
-    #expect(value == .object([
-      ("b", .array([.number(1), .number(-25), .bool(true), .null])), ("a", .string("x")),
-    ]))
+    #expect(
+      value
+        == .object([
+          ("b", .array([.number(1), .number(-25), .bool(true), .null])), ("a", .string("x")),
+        ]))
   }
 
   @Test("a missing value between commas is reported at its line and column")
@@ -42,13 +44,15 @@ struct JSONParserTests {
     #expect(found.map { [$0.line, $0.column] } == [1, 10])
   }
 
-  @Test("a missing colon, comma or closing bracket is reported where expected", arguments: [
-    (#"{"a" 1}"#, 6, "expected ':' after the key"),
-    (#"{"a": 1 "b": 2}"#, 9, "expected ',' or '}' in an object"),
-    ("[1 2]", 4, "expected ',' or ']' in an array"),
-    ("{a: 1}", 2, "expected a quoted key"),
-    ("[1,]", 4, "expected a value"),
-  ])
+  @Test(
+    "a missing colon, comma or closing bracket is reported where expected",
+    arguments: [
+      (#"{"a" 1}"#, 6, "expected ':' after the key"),
+      (#"{"a": 1 "b": 2}"#, 9, "expected ',' or '}' in an object"),
+      ("[1 2]", 4, "expected ',' or ']' in an array"),
+      ("{a: 1}", 2, "expected a quoted key"),
+      ("[1,]", 4, "expected a value"),
+    ])
   func structuralErrors(text: String, column: Int, reason: String) {
     let found = failure(text)
     #expect(found?.column == column)
@@ -81,9 +85,11 @@ struct JSONParserTests {
     #expect(try JSONParser.parse(#""Café 日本 👍🏽""#) == .string("Café 日本 👍🏽"))
   }
 
-  @Test("an unpaired surrogate is refused", arguments: [
-    #"["\ud83d"]"#, #"["\ude00"]"#, #"["\ud83d\u0041"]"#, #"["\ud83dx"]"#,
-  ])
+  @Test(
+    "an unpaired surrogate is refused",
+    arguments: [
+      #"["\ud83d"]"#, #"["\ude00"]"#, #"["\ud83d\u0041"]"#, #"["\ud83dx"]"#,
+    ])
   func unpairedSurrogates(text: String) {
     #expect(failure(text)?.reason == "an unpaired surrogate")
   }
@@ -98,24 +104,30 @@ struct JSONParserTests {
     #expect(try JSONParser.parse("\u{FEFF}[true]") == .array([.bool(true)]))
   }
 
-  @Test("words that are not JSON literals or numbers are refused", arguments: [
-    "tru", "nul", "True", "NaN", "Infinity", "+1", ".5", "1e400", "'a'",
-  ])
+  @Test(
+    "words that are not JSON literals or numbers are refused",
+    arguments: [
+      "tru", "nul", "True", "NaN", "Infinity", "+1", ".5", "1e400", "'a'",
+    ])
   func badLiterals(text: String) {
     #expect(failure(text) != nil)
   }
 
-  @Test("numbers outside RFC 8259's grammar are refused", arguments: [
-    "01", "-01", "00", "1.", "-.5", "1.e5", "1e", "1e+", "-", "0x10", "1.5.2",
-  ])
+  @Test(
+    "numbers outside RFC 8259's grammar are refused",
+    arguments: [
+      "01", "-01", "00", "1.", "-.5", "1.e5", "1e", "1e+", "-", "0x10", "1.5.2",
+    ])
   func strictNumbers(text: String) {
     #expect(failure(text) != nil)
   }
 
-  @Test("numbers inside RFC 8259's grammar are read", arguments: [
-    ("0", 0.0), ("-0", 0.0), ("10", 10), ("-1.25", -1.25), ("1e3", 1000), ("2.5E-1", 0.25),
-    ("1e+2", 100),
-  ])
+  @Test(
+    "numbers inside RFC 8259's grammar are read",
+    arguments: [
+      ("0", 0.0), ("-0", 0.0), ("10", 10), ("-1.25", -1.25), ("1e3", 1000), ("2.5E-1", 0.25),
+      ("1e+2", 100),
+    ])
   func goodNumbers(text: String, number: Double) throws {
     #expect(try JSONParser.parse(text) == .number(number))
   }

@@ -16,14 +16,16 @@ struct LineSplitterTests {
 
   @Test("plain words split at whitespace and know their columns")
   func plainWords() {
-    #expect(words("account  add\tAcme") == [
-      Word("account", column: 1), Word("add", column: 10), Word("Acme", column: 14),
-    ])
+    #expect(
+      words("account  add\tAcme") == [
+        Word("account", column: 1), Word("add", column: 10), Word("Acme", column: 14),
+      ])
   }
 
   @Test("single quotes keep spaces, backslashes and double quotes literally")
   func singleQuotes() {
-    #expect(texts(#"contact add 'Amy "AT" Taylor\n'"#) == ["contact", "add", #"Amy "AT" Taylor\n"#])
+    #expect(
+      texts(#"contact add 'Amy "AT" Taylor\n'"#) == ["contact", "add", #"Amy "AT" Taylor\n"#])
     #expect(words("x 'a b'")[1].column == 3)
   }
 
@@ -34,8 +36,9 @@ struct LineSplitterTests {
 
   @Test("a backslash outside quotes escapes the next character")
   func backslashOutsideQuotes() {
-    #expect(texts(#"account add Acme\ Corp \'quoted\'"#)
-      == ["account", "add", "Acme Corp", "'quoted'"])
+    #expect(
+      texts(#"account add Acme\ Corp \'quoted\'"#)
+        == ["account", "add", "Acme Corp", "'quoted'"])
   }
 
   @Test("quoted and unquoted parts next to each other make one word")
@@ -83,8 +86,9 @@ struct LineSplitterTests {
 
   @Test("a continuation followed by indentation makes no empty word")
   func continuationWithIndentation() {
-    #expect(texts("account add \\\n  'Acme Corp' \\\n  --segment A")
-      == ["account", "add", "Acme Corp", "--segment", "A"])
+    #expect(
+      texts("account add \\\n  'Acme Corp' \\\n  --segment A")
+        == ["account", "add", "Acme Corp", "--segment", "A"])
     #expect(texts("a \\\n b") == ["a", "b"])
   }
 
@@ -112,9 +116,11 @@ struct LineSplitterTests {
     #expect(texts("   \t ").isEmpty)
   }
 
-  @Test("a quoted word reads back as the same word", arguments: [
-    "plain", "two words", "it's", "", "tab\there", "back\\slash", "#hash", "日本 語", "a\"b",
-  ])
+  @Test(
+    "a quoted word reads back as the same word",
+    arguments: [
+      "plain", "two words", "it's", "", "tab\there", "back\\slash", "#hash", "日本 語", "a\"b",
+    ])
   func quotingRoundTrips(word: String) {
     #expect(texts(Quoting.quote(word)) == [word])
   }

@@ -30,7 +30,8 @@ struct ListingFormatTests {
     return try #require(parsed as? [[String: Any]], "not an array of objects: \(text)")
   }
 
-  @Test("every list command's JSON is an array of objects with lower_snake_case keys",
+  @Test(
+    "every list command's JSON is an array of objects with lower_snake_case keys",
     arguments: [
       "plan list", "account list", "contact list", "opportunity list", "objective list",
       "action list", "feedback list", "solution list", "insight list", "plan types",
@@ -39,7 +40,8 @@ struct ListingFormatTests {
     let objects = try jsonObjects(command + " --format json")
     #expect(!objects.isEmpty)
     for key in objects.flatMap(\.keys) {
-      #expect(key.range(of: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", options: .regularExpression) != nil,
+      #expect(
+        key.range(of: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", options: .regularExpression) != nil,
         "key '\(key)' of \(command)")
     }
   }

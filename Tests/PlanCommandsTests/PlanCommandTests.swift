@@ -100,11 +100,12 @@ struct PlanCommandTests {
       "contact add 'Amy Taylor' --account Alpha --title 'VP of Engineering' --reports-to Jennifer",
     ])
     let map = try fixture.run("contact map")
-    #expect(map == """
-      Alpha Dynamics
-      └─ Jennifer Wu — CEO
-         └─ Amy Taylor — VP of Engineering
+    #expect(
+      map == """
+        Alpha Dynamics
+        └─ Jennifer Wu — CEO
+           └─ Amy Taylor — VP of Engineering
 
-      """)
+        """)
   }
 }

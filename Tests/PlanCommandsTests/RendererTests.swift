@@ -23,16 +23,19 @@ struct RendererTests {
     let listing = Listing(
       columns: [ListingColumn("amount", "AMOUNT", alignRight: true)],
       rows: [[.money(12_500_000)], [.money(5)]], emptyMessage: "")
-    #expect(lines(Renderer().render(.listing(listing)))
-      == [" AMOUNT", "───────", "125,000", "   0.05"])
+    #expect(
+      lines(Renderer().render(.listing(listing)))
+        == [" AMOUNT", "───────", "125,000", "   0.05"])
   }
 
   @Test("a table fits the terminal width, cutting the widest cells with an ellipsis")
   func fitsTheWidth() {
     let long = String(repeating: "Logistics ", count: 8)
     let listing = Listing(
-      columns: [ListingColumn("id", "ID"), ListingColumn("name", "NAME"),
-        ListingColumn("note", "NOTE")],
+      columns: [
+        ListingColumn("id", "ID"), ListingColumn("name", "NAME"),
+        ListingColumn("note", "NOTE"),
+      ],
       rows: [[.integer(1), .text(long), .text("日本語のメモ日本語のメモ日本語のメモ")]],
       emptyMessage: "")
     let text = Renderer(width: 40).render(.listing(listing))
@@ -44,10 +47,16 @@ struct RendererTests {
   @Test("a heading longer than its fitted column is cut too, so the table still fits")
   func longHeadingsFit() {
     let listing = Listing(
-      columns: [ListingColumn("opportunity", "OPPORTUNITY"),
-        ListingColumn("description", "DESCRIPTION"), ListingColumn("stage", "STAGE NAME")],
-      rows: [[.text(String(repeating: "x", count: 30)), .text(String(repeating: "y", count: 30)),
-        .text(String(repeating: "z", count: 30))]],
+      columns: [
+        ListingColumn("opportunity", "OPPORTUNITY"),
+        ListingColumn("description", "DESCRIPTION"), ListingColumn("stage", "STAGE NAME"),
+      ],
+      rows: [
+        [
+          .text(String(repeating: "x", count: 30)), .text(String(repeating: "y", count: 30)),
+          .text(String(repeating: "z", count: 30)),
+        ]
+      ],
       emptyMessage: "")
     let text = Renderer(width: 26).render(.listing(listing))
 

@@ -1,7 +1,8 @@
 import Foundation
-@testable import PlanCommands
 import PlanStore
 import Testing
+
+@testable import PlanCommands
 
 /// Imports of hand-made exports that are wrong, written into the test's scratch folder.
 @Suite("Refusing a broken Salesforce export whole")
@@ -42,12 +43,14 @@ struct SalesforceImportFailureTests {
 
   @Test("malformed JSON fails with file:line:column and leaves the store unchanged")
   func malformedJSON() throws {
-    let folder = try export("malformed", contacts: """
-      {"records": [
-        {"attributes": {"referenceId": "C1"},
-         "LastName": "Taylor",, "AccountId": "@A1"}
-      ]}
-      """)
+    let folder = try export(
+      "malformed",
+      contacts: """
+        {"records": [
+          {"attributes": {"referenceId": "C1"},
+           "LastName": "Taylor",, "AccountId": "@A1"}
+        ]}
+        """)
     let file = folder + "/Contacts.json"
     let before = try fixture.snapshot()
 
@@ -64,35 +67,42 @@ struct SalesforceImportFailureTests {
     let lines = ScriptedLines(["# load", "import salesforce " + Quoting.quote(folder)])
 
     #expect(runner.run(in: fixture.session, from: lines) == 1)
-    #expect(fixture.diagnostics.text.hasPrefix(
-      "load.plansh:2:1: error: \(folder)/Contacts.json:2:4: "))
+    #expect(
+      fixture.diagnostics.text.hasPrefix(
+        "load.plansh:2:1: error: \(folder)/Contacts.json:2:4: "))
   }
 
   @Test("an @ref that names no record fails and rolls back the accounts already written")
   func unresolvedReference() throws {
-    let folder = try export("unresolved", contacts: """
-      {"records": [
-        {"attributes": {"referenceId": "C1"}, "LastName": "Taylor", "AccountId": "@A1"},
-        {"attributes": {"referenceId": "C2"}, "LastName": "Wu", "AccountId": "@Nowhere"}
-      ]}
-      """)
+    let folder = try export(
+      "unresolved",
+      contacts: """
+        {"records": [
+          {"attributes": {"referenceId": "C1"}, "LastName": "Taylor", "AccountId": "@A1"},
+          {"attributes": {"referenceId": "C2"}, "LastName": "Wu", "AccountId": "@Nowhere"}
+        ]}
+        """)
     let before = try fixture.snapshot()
 
     let error = importError(folder) as? ImportError
-    #expect(error == .unresolvedReference(
-      file: folder + "/Contacts.json", record: "C2", field: "AccountId", reference: "@Nowhere"))
+    #expect(
+      error
+        == .unresolvedReference(
+          file: folder + "/Contacts.json", record: "C2", field: "AccountId", reference: "@Nowhere"))
     #expect(try fixture.snapshot() == before)
     #expect(try fixture.store.accounts(planID: fixture.planID()).map(\.name) == ["Already There"])
   }
 
   @Test("the same export without the bad record imports whole")
   func goodExportImports() throws {
-    let folder = try export("good", contacts: """
-      {"records": [
-        {"attributes": {"referenceId": "C1"}, "FirstName": "Amy", "LastName": "Taylor",
-         "AccountId": "@A1"}
-      ]}
-      """)
+    let folder = try export(
+      "good",
+      contacts: """
+        {"records": [
+          {"attributes": {"referenceId": "C1"}, "FirstName": "Amy", "LastName": "Taylor",
+           "AccountId": "@A1"}
+        ]}
+        """)
     #expect(importError(folder) == nil)
     let amy = try fixture.store.contact(named: "Amy Taylor", planID: fixture.planID())
     #expect(amy.accountName == "Alpha")
@@ -102,7 +112,8 @@ struct SalesforceImportFailureTests {
   func badCloseDate() throws {
     try fixture.write(
       #"[{"sobject": "Opportunity", "files": ["Opps.json"]}]"#, to: "dates/plan.json")
-    try fixture.write("""
+    try fixture.write(
+      """
       {"records": [
         {"attributes": {"referenceId": "O1"}, "Name": "Fine", "CloseDate": "2025-06-30"},
         {"attributes": {"referenceId": "O2"}, "Name": "Bad", "CloseDate": "30/06/2025"}
@@ -116,10 +127,12 @@ struct SalesforceImportFailureTests {
     #expect(try fixture.snapshot() == before)
   }
 
-  @Test("a record without a name or reference id is refused", arguments: [
-    #"{"records": [{"attributes": {"referenceId": "A9"}, "Type": "Customer"}]}"#,
-    #"{"records": [{"Name": "No reference"}]}"#,
-  ])
+  @Test(
+    "a record without a name or reference id is refused",
+    arguments: [
+      #"{"records": [{"attributes": {"referenceId": "A9"}, "Type": "Customer"}]}"#,
+      #"{"records": [{"Name": "No reference"}]}"#,
+    ])
   func recordWithoutNameOrId(accounts: String) throws {
     try fixture.write(#"[{"sobject": "Account", "files": ["A.json"]}]"#, to: "bad/plan.json")
     try fixture.write(accounts, to: "bad/A.json")
@@ -150,10 +163,12 @@ struct SalesforceImportFailureTests {
     #expect(printed.contains("skipped 1 Case records: plansh does not keep Case records"))
   }
 
-  @Test("Salesforce stages map to won, lost and open", arguments: [
-    ("Closed Won", "won"), ("Closed Lost", "lost"), ("Prospecting", "open"),
-    ("Negotiation/Review", "open"), ("Won", "won"),
-  ])
+  @Test(
+    "Salesforce stages map to won, lost and open",
+    arguments: [
+      ("Closed Won", "won"), ("Closed Lost", "lost"), ("Prospecting", "open"),
+      ("Negotiation/Review", "open"), ("Won", "won"),
+    ])
   func stageStatus(stage: String, status: String) {
     #expect(SalesforceImporter.status(stage: stage, fields: .object([])) == status)
   }

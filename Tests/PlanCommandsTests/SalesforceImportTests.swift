@@ -23,7 +23,8 @@ struct SalesforceImportTests {
     try fixture.store.opportunities(planID: fixture.planID())
   }
 
-  @Test("lwc-recipes brings exactly 10 accounts, 6 contacts and 20 opportunities",
+  @Test(
+    "lwc-recipes brings exactly 10 accounts, 6 contacts and 20 opportunities",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesCounts() throws {
     let printed = try importSample("lwc-recipes")
@@ -32,11 +33,13 @@ struct SalesforceImportTests {
     #expect(try fixture.store.accounts(planID: planID).count == 10)
     #expect(try fixture.store.contacts(planID: planID).count == 6)
     #expect(try opportunities().count == 20)
-    #expect(printed.contains(
-      "10 accounts (10 created), 6 contacts (6 created), 20 opportunities (20 created)"))
+    #expect(
+      printed.contains(
+        "10 accounts (10 created), 6 contacts (6 created), 20 opportunities (20 created)"))
   }
 
-  @Test("accounts arrive by name as top-level accounts with their Salesforce type",
+  @Test(
+    "accounts arrive by name as top-level accounts with their Salesforce type",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesAccounts() throws {
     try importSample("lwc-recipes")
@@ -47,7 +50,8 @@ struct SalesforceImportTests {
     #expect(alpha.externalRef == "salesforce:AccountRef1")
   }
 
-  @Test("contacts keep their titles and the accounts their @refs name",
+  @Test(
+    "contacts keep their titles and the accounts their @refs name",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesContacts() throws {
     try importSample("lwc-recipes")
@@ -63,7 +67,8 @@ struct SalesforceImportTests {
     #expect(try fixture.store.contacts(planID: planID).allSatisfy { !$0.title.isEmpty })
   }
 
-  @Test("an opportunity keeps its amount in minor units, close date, stage and account",
+  @Test(
+    "an opportunity keeps its amount in minor units, close date, stage and account",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesOpportunity() throws {
     try importSample("lwc-recipes")
@@ -75,7 +80,8 @@ struct SalesforceImportTests {
     #expect(cloud.accountName == "Alpha Dynamics")
   }
 
-  @Test("closed stages become 2 won and 1 lost; the other 17 are open",
+  @Test(
+    "closed stages become 2 won and 1 lost; the other 17 are open",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesStatuses() throws {
     try importSample("lwc-recipes")
@@ -87,7 +93,8 @@ struct SalesforceImportTests {
     #expect(won?.status == "won")
   }
 
-  @Test("importing again creates no duplicates and reports everything unchanged",
+  @Test(
+    "importing again creates no duplicates and reports everything unchanged",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesReimport() throws {
     try importSample("lwc-recipes")
@@ -98,11 +105,13 @@ struct SalesforceImportTests {
     for table in ["account", "contact", "opportunity", "solution"] {
       #expect(after[table] == before[table], "\(table)")
     }
-    #expect(printed.contains(
-      "10 accounts (10 unchanged), 6 contacts (6 unchanged), 20 opportunities (20 unchanged)"))
+    #expect(
+      printed.contains(
+        "10 accounts (10 unchanged), 6 contacts (6 unchanged), 20 opportunities (20 unchanged)"))
   }
 
-  @Test("importing again puts back a field changed in plansh and reports one update",
+  @Test(
+    "importing again puts back a field changed in plansh and reports one update",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesReimportRestores() throws {
     try importSample("lwc-recipes")
@@ -114,7 +123,8 @@ struct SalesforceImportTests {
     #expect(cloud?.amountMinor == 12_500_000)
   }
 
-  @Test("the same data imported into a second plan makes that plan's own rows",
+  @Test(
+    "the same data imported into a second plan makes that plan's own rows",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesSecondPlan() throws {
     try importSample("lwc-recipes")
@@ -124,7 +134,8 @@ struct SalesforceImportTests {
     #expect(try fixture.count("account") == 20)
   }
 
-  @Test("imported opportunities list as JSON with their amounts",
+  @Test(
+    "imported opportunities list as JSON with their amounts",
     .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
   func recipesJSONListing() throws {
     try importSample("lwc-recipes")
@@ -137,7 +148,8 @@ struct SalesforceImportTests {
     #expect(cloud?["close_date"] as? String == "2025-06-30")
   }
 
-  @Test("ebikes-lwc brings 16 products as solutions with their families, and 3 accounts",
+  @Test(
+    "ebikes-lwc brings 16 products as solutions with their families, and 3 accounts",
     .enabled(if: RealData.isPresent("ebikes-lwc"), "../shared/realdata/ebikes-lwc is absent"))
   func ebikes() throws {
     let printed = try importSample("ebikes-lwc")
@@ -147,12 +159,14 @@ struct SalesforceImportTests {
     #expect(solutions.count == 16)
     #expect(solutions.first { $0.name == "FUSE X1" }?.family == "Fuse")
     #expect(Set(solutions.map(\.family)) == ["Dynamo", "Electra", "Fuse", "Volt"])
-    #expect(try fixture.store.accounts(planID: planID).map(\.name).sorted()
-      == ["Northern Trail Cycling", "Trailblazers", "Wheelworks"])
+    #expect(
+      try fixture.store.accounts(planID: planID).map(\.name).sorted()
+        == ["Northern Trail Cycling", "Trailblazers", "Wheelworks"])
     #expect(printed.contains("3 accounts (3 created), 16 solutions (16 created)"))
   }
 
-  @Test("ebikes-lwc imported twice leaves 16 solutions, all unchanged",
+  @Test(
+    "ebikes-lwc imported twice leaves 16 solutions, all unchanged",
     .enabled(if: RealData.isPresent("ebikes-lwc"), "../shared/realdata/ebikes-lwc is absent"))
   func ebikesReimport() throws {
     try importSample("ebikes-lwc")

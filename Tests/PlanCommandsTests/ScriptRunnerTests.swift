@@ -27,8 +27,9 @@ struct ScriptRunnerTests {
     let failures = runScript(["plan new Acme", "account add A", "acount list", "account add B"])
 
     #expect(failures == 1)
-    #expect(fixture.diagnostics.text
-      == "setup.plansh:3:1: error: unknown command 'acount'; did you mean 'account list'?\n")
+    #expect(
+      fixture.diagnostics.text
+        == "setup.plansh:3:1: error: unknown command 'acount'; did you mean 'account list'?\n")
     #expect(try accountNames() == ["A"])
   }
 

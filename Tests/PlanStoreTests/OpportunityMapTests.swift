@@ -18,8 +18,9 @@ struct OpportunityMapTests {
     let second = try fixture.store.addSolution(planID: plan.id, name: "Field Service")
 
     #expect(first.id != second.id)
-    let row = try #require(try fixture.store.database.row(
-      "SELECT name, family FROM solution WHERE id = ?", [.integer(second.id)]))
+    let row = try #require(
+      try fixture.store.database.row(
+        "SELECT name, family FROM solution WHERE id = ?", [.integer(second.id)]))
     #expect(row.string(0) == "Field Service")
     let stored = try fixture.store.solutions(planID: plan.id)
     #expect(stored.first { $0.id == first.id }?.family == "Cloud")

@@ -77,8 +77,9 @@ struct StoreFileTests {
     try makeStore(at: path, userVersion: PlanStore.schemaVersion + 1)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
-    #expect(throws: StoreError.newerSchema(
-      path: path, found: PlanStore.schemaVersion + 1, supported: PlanStore.schemaVersion)
+    #expect(
+      throws: StoreError.newerSchema(
+        path: path, found: PlanStore.schemaVersion + 1, supported: PlanStore.schemaVersion)
     ) {
       _ = try PlanStore(path: path, user: "tester")
     }

@@ -105,8 +105,9 @@ struct TransactionTests {
     fixture.store.user = "ana"
     try fixture.store.addAccount(planID: plan.id, name: "GenePoint")
 
-    let row = try #require(try fixture.store.database.row(
-      "SELECT who, what, plan_id FROM change_log ORDER BY id DESC LIMIT 1"))
+    let row = try #require(
+      try fixture.store.database.row(
+        "SELECT who, what, plan_id FROM change_log ORDER BY id DESC LIMIT 1"))
     #expect(row.string(0) == "ana")
     #expect(row.string(1) == "added account 'GenePoint'")
     #expect(row.int(2) == plan.id)

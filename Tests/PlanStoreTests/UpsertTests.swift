@@ -60,8 +60,9 @@ struct UpsertTests {
   @Test("rowID finds a row by its outside id, and nil when there is none")
   func rowIDLooksUpExternalRef() throws {
     let created = try upsert("salesforce:A1", name: "GenePoint")
-    #expect(try fixture.store.rowID(table: .account, planID: plan.id, externalRef: "salesforce:A1")
-      == created.id)
+    #expect(
+      try fixture.store.rowID(table: .account, planID: plan.id, externalRef: "salesforce:A1")
+        == created.id)
     #expect(try fixture.store.rowID(table: .account, planID: plan.id, externalRef: "nope") == nil)
   }
 

@@ -11,23 +11,28 @@ struct ValidationTests {
     plan = try fixture.makePlan()
   }
 
-  @Test("a date that is not a real calendar day is refused", arguments: [
-    "2027-02-30", "2027-13-01", "2027-00-10", "2027-1-5", "27-01-05", "tomorrow", "",
-    "2026-02-29", "1900-02-29",
-  ])
+  @Test(
+    "a date that is not a real calendar day is refused",
+    arguments: [
+      "2027-02-30", "2027-13-01", "2027-00-10", "2027-1-5", "27-01-05", "tomorrow", "",
+      "2026-02-29", "1900-02-29",
+    ])
   func badDatesAreRefused(text: String) throws {
     #expect(!Timestamps.isDate(text))
-    #expect(throws: StoreError.invalid(
-      field: "due date", value: text, reason: "expected a date as YYYY-MM-DD")
+    #expect(
+      throws: StoreError.invalid(
+        field: "due date", value: text, reason: "expected a date as YYYY-MM-DD")
     ) {
       try fixture.store.addAction(planID: plan.id, name: "Call", owner: "Sam", dueOn: text)
     }
     #expect(try fixture.count("action") == 0)
   }
 
-  @Test("real calendar days, leap days included, are accepted", arguments: [
-    "2027-01-31", "2028-02-29", "2000-02-29", "2027-12-31",
-  ])
+  @Test(
+    "real calendar days, leap days included, are accepted",
+    arguments: [
+      "2027-01-31", "2028-02-29", "2000-02-29", "2027-12-31",
+    ])
   func goodDatesAreAccepted(text: String) throws {
     #expect(Timestamps.isDate(text))
     let action = try fixture.store.addAction(
@@ -37,8 +42,9 @@ struct ValidationTests {
 
   @Test("a segment other than A to D is refused")
   func badSegmentIsRefused() throws {
-    #expect(throws: StoreError.invalid(
-      field: "segment", value: "E", reason: "expected one of A, B, C, D")
+    #expect(
+      throws: StoreError.invalid(
+        field: "segment", value: "E", reason: "expected one of A, B, C, D")
     ) {
       try fixture.store.addAccount(planID: plan.id, name: "GenePoint", segment: "E")
     }
@@ -60,8 +66,9 @@ struct ValidationTests {
   @Test("an empty or blank name is refused", arguments: ["", "   ", "\t\n"])
   func emptyNamesAreRefused(name: String) throws {
     let store = fixture.store
-    #expect(throws: StoreError.invalid(
-      field: "account name", value: name, reason: "it must not be empty")
+    #expect(
+      throws: StoreError.invalid(
+        field: "account name", value: name, reason: "it must not be empty")
     ) {
       try store.addAccount(planID: plan.id, name: name)
     }

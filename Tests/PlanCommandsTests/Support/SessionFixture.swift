@@ -62,9 +62,10 @@ final class SessionFixture {
   /// Row counts of every table an import or a plan command writes.
   func snapshot() throws -> [String: Int64] {
     var counts: [String: Int64] = [:]
-    for table in ["plan", "account", "contact", "opportunity", "solution", "action",
-      "change_log"]
-    {
+    for table in [
+      "plan", "account", "contact", "opportunity", "solution", "action",
+      "change_log",
+    ] {
       counts[table] = try count(table)
     }
     return counts
