@@ -138,6 +138,13 @@ struct ScriptRunnerTests {
     #expect(try accountNames().isEmpty)
   }
 
+  @Test("quit followed by a comment still ends the script")
+  func quitWithComment() throws {
+    #expect(runScript(["plan new Acme", "quit   # done for today", "account add A"]) == 0)
+    #expect(fixture.diagnostics.text.isEmpty)
+    #expect(try accountNames().isEmpty)
+  }
+
   @Test("comments and blank lines are skipped")
   func commentsAndBlanks() throws {
     #expect(runScript(["# set up", "", "plan new Acme   # the plan", "   "]) == 0)
