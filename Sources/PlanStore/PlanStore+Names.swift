@@ -38,7 +38,7 @@ extension PlanStore {
     return nil
   }
 
-  private func escapeLike(_ text: String) -> String {
+  func escapeLike(_ text: String) -> String {
     var escaped = ""
     for character in text {
       if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }

@@ -47,8 +47,8 @@ extension PlanStore {
       "SELECT \(Self.planColumns) WHERE p.name = ? COLLATE NOCASE", [.text(reference)])
     if let row = rows.first { return Self.plan(from: row) }
     let prefixed = try database.rows(
-      "SELECT \(Self.planColumns) WHERE p.name LIKE ? ORDER BY p.name LIMIT 20",
-      [.text(reference + "%")])
+      "SELECT \(Self.planColumns) WHERE p.name LIKE ? ESCAPE '\\' ORDER BY p.name LIMIT 20",
+      [.text(escapeLike(reference) + "%")])
     if prefixed.count == 1 { return Self.plan(from: prefixed[0]) }
     if prefixed.count > 1 {
       throw .ambiguous(kind: "plan", name: reference, matches: prefixed.map { $0.string(1) })

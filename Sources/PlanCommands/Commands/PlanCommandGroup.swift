@@ -17,11 +17,14 @@ enum PlanCommandGroup {
     example: "plan new 'Acme 2027' --type enterprise --target 2m"
   ) { call in
     let store = call.store
-    let plan = try store.createPlan(
-      name: call.argument(0)!, typeName: call.option("type") ?? "enterprise",
-      owner: call.option("owner") ?? store.user, currency: call.option("currency") ?? "USD")
-    if let target = try call.money("target") {
-      try store.updatePlan(id: plan.id, targetMinor: target)
+    // Read the target before writing, so a bad one leaves no plan behind.
+    let target = try call.money("target")
+    let plan = try store.transaction {
+      let plan = try store.createPlan(
+        name: call.argument(0)!, typeName: call.option("type") ?? "enterprise",
+        owner: call.option("owner") ?? store.user, currency: call.option("currency") ?? "USD")
+      if let target { try store.updatePlan(id: plan.id, targetMinor: target) }
+      return plan
     }
     try call.session.usePlan(String(plan.id))
     return .message("created plan '\(plan.name)' (\(plan.typeName)); it is now the current plan")

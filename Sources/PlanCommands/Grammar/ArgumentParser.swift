@@ -6,8 +6,9 @@ enum ArgumentParser {
     var flags: Set<String> = []
   }
 
-  static func parse(_ words: ArraySlice<Word>, for spec: CommandSpec) throws(CommandError)
-    -> Parsed
+  /// Parses `words`; `endColumn` is where a missing argument or option is reported.
+  static func parse(_ words: ArraySlice<Word>, for spec: CommandSpec, endColumn: Int)
+    throws(CommandError) -> Parsed
   {
     var parsed = Parsed()
     var remaining = words[...]
@@ -25,7 +26,7 @@ enum ArgumentParser {
         }
       }
     }
-    try checkRequired(parsed, spec: spec, endColumn: (words.last?.column ?? 0) + 1)
+    try checkRequired(parsed, spec: spec, endColumn: endColumn)
     return parsed
   }
 

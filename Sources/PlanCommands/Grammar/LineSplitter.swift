@@ -28,6 +28,7 @@ public enum LineSplitter {
     var quote: Character?
     var quoteColumn = 0
     var escaping = false
+    var escapeColumn = 0
     var inComment = false
     var column = 0
 
@@ -41,6 +42,10 @@ public enum LineSplitter {
         escaping = false
         // A backslash before a newline joins the lines, as in a shell.
         if character == "\n" { return }
+        if quote == nil && !inWord {
+          inWord = true
+          wordColumn = escapeColumn
+        }
         if quote == "\"" && !"\"\\$`".contains(character) { current.append("\\") }
         current.append(character)
         return
@@ -49,7 +54,7 @@ public enum LineSplitter {
       case ("'", "'"), ("\"", "\""): quote = nil
       case ("\"", "\\"): escaping = true
       case (.some, _): current.append(character)
-      case (nil, "\\"): startWord(); escaping = true
+      case (nil, "\\"): escaping = true; escapeColumn = column
       case (nil, "'"), (nil, "\""): startWord(); quote = character; quoteColumn = column
       case (nil, "#") where !inWord: inComment = true
       case (nil, _) where character.isWhitespace: endWord()

@@ -139,7 +139,8 @@ public struct JSONParser {
     let allowed = Set("+-0123456789.eE".utf8)
     while offset < bytes.count, allowed.contains(bytes[offset]) { offset += 1 }
     let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-    let valid = text.first == "-" || text.first?.isNumber == true
+    // RFC 8259: no leading zeros, digits on both sides of '.', digits after the exponent.
+    let valid = text.wholeMatch(of: /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/) != nil
     guard valid, let number = Double(text), number.isFinite else {
       offset = start
       throw failure("expected a value")

@@ -35,7 +35,9 @@ public struct Renderer: Sendable {
     let cells = listing.rows.map { row in row.map { TerminalText.neutralized($0.display) } }
     let widths = fittedWidths(listing.columns, cells)
     var lines: [String] = []
-    let heading = zip(listing.columns, widths).map { pad($0.title, $1, right: $0.alignRight) }
+    let heading = zip(listing.columns, widths).map {
+      pad(DisplayWidth.truncate($0.title, to: $1), $1, right: $0.alignRight)
+    }
     let headingLine = heading.joined(separator: "  ").trailingSpacesRemoved
     lines.append(colour ? "\u{1B}[1m" + headingLine + "\u{1B}[0m" : headingLine)
     lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))

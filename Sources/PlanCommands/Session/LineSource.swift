@@ -36,7 +36,9 @@ public final class ScriptedLines: LineSource {
 
   /// Lines of `text`, split at line ends.
   public convenience init(text: String) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Split at the scalar "\n", not the Character: "\r\n" is one Character in Swift.
+    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
     if lines.last == "" { lines.removeLast() }
     self.init(lines)
   }

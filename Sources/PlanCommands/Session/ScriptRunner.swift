@@ -41,8 +41,12 @@ public struct ScriptRunner {
         session.diagnostics.report(message)
         if !keepGoing { return failures }
       case .command(let text, let firstLine):
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if exitWords.contains(trimmed) { return failures }
+        // Compare words, not text, so that `quit  # done` ends the loop too.
+        if case .words(let words) = LineSplitter.split(text), words.count == 1,
+          exitWords.contains(words[0].text)
+        {
+          return failures
+        }
         onLine(text)
         do {
           try session.execute(text)

@@ -77,7 +77,9 @@ public final class Session {
       write(.text(HelpText.command(spec)))
       return
     }
-    let parsed = try ArgumentParser.parse(rest, for: spec)
+    // Just past the line's last word (its text: a closing quote is not counted).
+    let end = words.last.map { $0.column + $0.text.count } ?? 1
+    let parsed = try ArgumentParser.parse(rest, for: spec, endColumn: end)
     let invocation = Invocation(
       spec: spec, arguments: parsed.arguments, options: parsed.options, flags: parsed.flags,
       session: self)
