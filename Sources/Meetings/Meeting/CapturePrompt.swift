@@ -85,13 +85,20 @@ struct CapturePrompt {
     }
     if let typed = draft.owner { draft.owner = try checkedOwner(typed) }
     if let typed = draft.due { draft.due = checkedDue(typed) }
+    // Ctrl-C at either question drops this action only; the prompt goes on.
     while draft.owner == nil {
-      guard let answer = ask("owner", "  owner? ") else { return .inputEnded }
-      draft.owner = try checkedOwner(answer)
+      switch ask("owner", "  owner? ") {
+      case .line(let answer): draft.owner = try checkedOwner(answer)
+      case .interrupt: return nil
+      case .end: return .inputEnded
+      }
     }
     while draft.due == nil {
-      guard let answer = ask("due", "  due (YYYY-MM-DD, +N days)? ") else { return .inputEnded }
-      draft.due = checkedDue(answer)
+      switch ask("due", "  due (YYYY-MM-DD, +N days)? ") {
+      case .line(let answer): draft.due = checkedDue(answer)
+      case .interrupt: return nil
+      case .end: return .inputEnded
+      }
     }
     if let owner = draft.owner, let due = draft.due {
       let action = try store.addAction(
@@ -103,11 +110,10 @@ struct CapturePrompt {
     return nil
   }
 
-  private func ask(_ label: String, _ prompt: String) -> String? {
-    switch session.input.readLine(Prompt(label: label, text: prompt)) {
-    case .line(let text): return text.trimmingCharacters(in: .whitespaces)
-    case .interrupt, .end: return nil
-    }
+  private func ask(_ label: String, _ prompt: String) -> InputEvent {
+    let event = session.input.readLine(Prompt(label: label, text: prompt))
+    if case .line(let text) = event { return .line(text.trimmingCharacters(in: .whitespaces)) }
+    return event
   }
 
   private func checkedOwner(_ answer: String) throws -> String? {
