@@ -120,6 +120,34 @@ struct TranscriptReplayTests {
     #expect(before.user == "someone else")
   }
 
+  @Test("times match in a replay even when the clock ticks while an answer is captured")
+  func tickingClockReplaysExactly() throws {
+    let fixture = try MeetingFixture()
+    defer { fixture.cleanUp() }
+    try fixture.makePlan()
+    let rebuilt = try fixture.copyOfStore(named: "rebuilt.sqlite")
+    let checked = try fixture.copyOfStore(named: "checked.sqlite")
+    let clock = fixture.clock
+    fixture.store.clock = {
+      clock.advance(seconds: 0.7)
+      return clock.now
+    }
+    fixture.session.settings["transcripts"] = fixture.folder + "/transcripts"
+    let answers = ["Ana: one", "!feedback list", "", "", "Call Luis --owner Ana --due +7", ""]
+    try fixture.run(meet, answers: answers)
+    let path = try #require(fixture.transcripts().first)
+
+    _ = try run("replay '\(path)'", on: rebuilt, fixture: fixture)
+
+    let planID = fixture.planID
+    #expect(try rebuilt.feedback(planID: planID) == fixture.store.feedback(planID: planID))
+    #expect(try rebuilt.actions(planID: planID) == fixture.store.actions(planID: planID))
+    let started = try fixture.store.meetings(planID: planID).map(\.startedAt)
+    #expect(try rebuilt.meetings(planID: planID).map(\.startedAt) == started)
+    let printed = try run("replay '\(path)' --check", on: checked, fixture: fixture)
+    #expect(printed.contains("every output matches"))
+  }
+
   @Test("replay --check passes on a fresh recording and leaves the store unchanged")
   func checkPassesAndChangesNothing() throws {
     let (fixture, before, path) = try recordedMeeting()

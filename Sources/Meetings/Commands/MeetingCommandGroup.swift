@@ -143,8 +143,9 @@ public enum MeetingCommandGroup {
       ]))
     // Said before recording starts: a replay writes no transcript of its own.
     session.write(.message("transcript: \(writer.path)"))
+    let detach = SessionRecorder.attach(writer, to: session)
     writer.input(session.currentLine, label: "shell", at: session.store.timestamp)
-    return ActiveRecording(writer: writer, detach: SessionRecorder.attach(writer, to: session))
+    return ActiveRecording(writer: writer, detach: detach)
   }
 }
 
