@@ -113,6 +113,18 @@ struct AgendaParserTests {
     }
   }
 
+  @Test("a command with a bad option or a missing argument is a problem, not a surprise later")
+  func commandArgumentsAreChecked() throws {
+    let fixture = try MeetingFixture()
+    defer { fixture.cleanUp() }
+    let path = try fixture.writeAgenda(
+      "options", "step \"One\"\nopportunity list --stauts open\naccount add\n")
+    let found = problems(path)
+    #expect(found.map(\.location.line) == [2, 3])
+    #expect(found.first?.message.contains("unknown option '--stauts'") == true)
+    #expect(found.last?.message.contains("missing NAME") == true)
+  }
+
   @Test("problems read as file:line:column: error: message")
   func problemDescriptionNamesThePlace() throws {
     let fixture = try MeetingFixture()
