@@ -47,8 +47,10 @@ struct MeetingEndToEndTests {
     return (try JSONListing(feedback.stdout), try JSONListing(actions.stdout))
   }
 
-  @Test("a plan from a Salesforce export, a scripted meeting, and its replay into a copy",
-    .enabled(if: PlanshProcess.realData("lwc-recipes") != nil,
+  @Test(
+    "a plan from a Salesforce export, a scripted meeting, and its replay into a copy",
+    .enabled(
+      if: PlanshProcess.realData("lwc-recipes") != nil,
       "skipped: the lwc-recipes export is not in ../shared/realdata beside the package"))
   func planMeetingAndReplay() throws {
     let data = try #require(PlanshProcess.realData("lwc-recipes"))
@@ -76,20 +78,23 @@ struct MeetingEndToEndTests {
     let (feedback, actions) = try listings(plansh, store: plansh.store)
     #expect(feedback.strings("kind") == ["feedback", "feedback", "question", "gap", "decision"])
     #expect(feedback.strings("speaker") == ["Ana", "Ben", "Carol", "Ana", ""])
-    #expect(feedback.strings("area") == [
-      "overview", "overview", "details", "opportunities", "actions",
-    ])
+    #expect(
+      feedback.strings("area") == [
+        "overview", "overview", "details", "opportunities", "actions",
+      ])
     #expect(feedback.integers("meeting_id") == Array(repeating: 1, count: 5))
     let dueDays = dueSoon + [Self.day(plus: 14)]
     #expect(actions.objects.count == 2)
-    let qualify = try #require(actions.objects.first {
-      $0["name"] as? String == "Qualify GenePoint"
-    })
+    let qualify = try #require(
+      actions.objects.first {
+        $0["name"] as? String == "Qualify GenePoint"
+      })
     #expect(qualify["owner"] as? String == "Ana")
     #expect(dueDays.contains(qualify["due_on"] as? String ?? ""))
-    let map = try #require(actions.objects.first {
-      $0["name"] as? String == "Map the Edge buying committee"
-    })
+    let map = try #require(
+      actions.objects.first {
+        $0["name"] as? String == "Map the Edge buying committee"
+      })
     #expect(map["owner"] as? String == "Ben")
     #expect(map["due_on"] as? String == "2027-01-31")
     #expect(actions.strings("area") == ["objectives", "objectives"])
@@ -179,8 +184,9 @@ struct MeetingEndToEndTests {
     let result = try plansh.run(["replay", damaged])
 
     #expect(result.status == 1)
-    #expect(result.stderr == "plansh: error: \(damaged):41:1: damaged transcript: "
-      + "a line must start with '>', '<' or '!'\n")
+    #expect(
+      result.stderr == "plansh: error: \(damaged):41:1: damaged transcript: "
+        + "a line must start with '>', '<' or '!'\n")
     let plans = try plansh.run(["plan", "list", "--format", "json"])
     #expect(plans.stdout == "[]\n")
   }

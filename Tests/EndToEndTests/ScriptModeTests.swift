@@ -10,13 +10,17 @@ struct BadScriptLine: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 
   static let all: [BadScriptLine] = [
-    .init(name: "an unknown command", line: "frobnicate the plan",
+    .init(
+      name: "an unknown command", line: "frobnicate the plan",
       error: "<stdin>:1:1: error: unknown command 'frobnicate'"),
-    .init(name: "a missing argument", line: "account add --segment A",
+    .init(
+      name: "a missing argument", line: "account add --segment A",
       error: "error: missing NAME; usage: account add NAME"),
-    .init(name: "an ambiguous name", line: "account set Acme --segment B",
+    .init(
+      name: "an ambiguous name", line: "account set Acme --segment B",
       error: "error: 'Acme' matches several accounts: Acme East (id 1), Acme West (id 2)"),
-    .init(name: "a bad option value", line: "account list --format yaml",
+    .init(
+      name: "a bad option value", line: "account list --format yaml",
       error: "error: invalid value 'yaml' for --format"),
   ]
 }
@@ -73,7 +77,8 @@ struct ScriptModeTests {
     #expect(try everything(plansh) == before)
   }
 
-  @Test("bad input in a script is one clear error line, exit 1 and an unchanged store",
+  @Test(
+    "bad input in a script is one clear error line, exit 1 and an unchanged store",
     arguments: BadScriptLine.all)
   func badInputFailsCleanly(_ bad: BadScriptLine) throws {
     let plansh = try betaStore()
@@ -81,8 +86,10 @@ struct ScriptModeTests {
     try expectCleanFailure(plansh, bad.line, error: bad.error)
   }
 
-  @Test("a malformed import file fails whole, naming the file, line and column",
-    .enabled(if: PlanshProcess.realData("lwc-recipes") != nil,
+  @Test(
+    "a malformed import file fails whole, naming the file, line and column",
+    .enabled(
+      if: PlanshProcess.realData("lwc-recipes") != nil,
       "skipped: the lwc-recipes export is not in ../shared/realdata beside the package"))
   func malformedImportFailsCleanly() throws {
     let plansh = try betaStore()

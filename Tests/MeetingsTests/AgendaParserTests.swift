@@ -39,7 +39,8 @@ struct AgendaParserTests {
     #expect(shippedAgendaFiles.contains { $0.hasSuffix("/test-and-improve.agenda") })
   }
 
-  @Test("every shipped agenda parses, with known areas and positive timeboxes",
+  @Test(
+    "every shipped agenda parses, with known areas and positive timeboxes",
     arguments: shippedAgendaFiles)
   func shippedAgendaParses(path: String) throws {
     let agenda = try parser(folders: [MeetingFixture.shippedAgendas]).parse(file: path)
@@ -187,24 +188,29 @@ struct AgendaParserTests {
   func continuedLinesPlacedExactly() throws {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
-    let path = try fixture.writeAgenda("joined", """
+    let path = try fixture.writeAgenda(
+      "joined",
+      """
       step "One" \\
         --area nowhere
       say "opened on line three
       closed" "and opened again
       """)
     let found = problems(path)
-    #expect(found.map(\.location) == [
-      Place(file: path, line: 2, column: 10), Place(file: path, line: 4, column: 9),
-    ])
+    #expect(
+      found.map(\.location) == [
+        Place(file: path, line: 2, column: 10), Place(file: path, line: 4, column: 9),
+      ])
   }
 
   @Test("step options may be written --name=value")
   func inlineOptionValues() throws {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
-    let path = try fixture.writeAgenda("inline", "step \"One\" --area=details --minutes=12\n"
-      + "step \"Two\" --area=nowhere\n")
+    let path = try fixture.writeAgenda(
+      "inline",
+      "step \"One\" --area=details --minutes=12\n"
+        + "step \"Two\" --area=nowhere\n")
     let found = problems(path)
     #expect(found.map(\.location) == [Place(file: path, line: 2, column: 19)])
     try fixture.writeAgenda("inline", "step \"One\" --area=details --minutes=12\n")

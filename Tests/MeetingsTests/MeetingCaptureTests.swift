@@ -24,14 +24,16 @@ struct MeetingCaptureTests {
     let feedback = try fixture.store.feedback(planID: fixture.planID)
     let meetingID = try #require(fixture.store.meetings(planID: fixture.planID).first).id
     #expect(feedback.map(\.kind) == ["feedback", "feedback", "feedback", "gap", "decision"])
-    #expect(feedback.map(\.area) == [
-      "overview", "overview", "overview", "opportunities", "actions",
-    ])
+    #expect(
+      feedback.map(\.area) == [
+        "overview", "overview", "overview", "opportunities", "actions",
+      ])
     #expect(feedback.map(\.speaker) == ["Ana", "", "", "Ben", "Carol"])
-    #expect(feedback.map(\.text) == [
-      "the target looks low", "no speaker here", "Zed: not a participant",
-      "Warehousing is white space", "we meet monthly",
-    ])
+    #expect(
+      feedback.map(\.text) == [
+        "the target looks low", "no speaker here", "Zed: not a participant",
+        "Warehousing is white space", "we meet monthly",
+      ])
     #expect(feedback.allSatisfy { $0.meetingID == meetingID })
     #expect(printed.contains("  captured feedback 1 from Ana\n"))
     #expect(printed.contains("  captured feedback 2\n"))
@@ -80,14 +82,17 @@ struct MeetingCaptureTests {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     try fixture.makePlan()
-    let answers = ["", "", "Map the board", "Carol", "+14", "Only a date --due 2027-03-01", "Ben",
-      ""]
+    let answers = [
+      "", "", "Map the board", "Carol", "+14", "Only a date --due 2027-03-01", "Ben",
+      "",
+    ]
 
     let (source, _) = try fixture.run(meet, answers: answers)
 
-    #expect(source.labels == [
-      "feedback", "gap", "action", "owner", "due", "action", "owner", "action", "decision",
-    ])
+    #expect(
+      source.labels == [
+        "feedback", "gap", "action", "owner", "due", "action", "owner", "action", "decision",
+      ])
     let actions = try fixture.store.actions(planID: fixture.planID)
     #expect(actions.map(\.name) == ["Map the board", "Only a date"])
     #expect(actions.map(\.owner) == ["Carol", "Ben"])
@@ -112,10 +117,11 @@ struct MeetingCaptureTests {
       actionsWhenAsked[prompt.label, default: []].append(count)
     }
 
-    #expect(source.labels == [
-      "feedback", "gap", "action", "owner", "owner", "owner", "due", "due", "due", "action",
-      "owner", "due", "action", "decision",
-    ])
+    #expect(
+      source.labels == [
+        "feedback", "gap", "action", "owner", "owner", "owner", "due", "due", "due", "action",
+        "owner", "due", "action", "decision",
+      ])
     #expect(actionsWhenAsked["owner"] == [0, 0, 0, 1])
     #expect(actionsWhenAsked["due"] == [0, 0, 0, 1])
     #expect(printed.contains("error: unknown owner 'Zed'; participants are Ana, Ben, Carol\n"))
@@ -172,8 +178,11 @@ struct MeetingCaptureTests {
     ])
     fixture.session.input = source
     try fixture.session.execute(meet)
-    #expect(source.labels == ["feedback", "gap", "action", "owner", "action", "action",
-      "decision", "decision"])
+    #expect(
+      source.labels == [
+        "feedback", "gap", "action", "owner", "action", "action",
+        "decision", "decision",
+      ])
     #expect(try fixture.store.actions(planID: fixture.planID).map(\.name) == ["Call Luis"])
     #expect(try fixture.store.feedback(planID: fixture.planID).map(\.kind) == ["decision"])
   }

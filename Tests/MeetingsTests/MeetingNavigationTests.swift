@@ -29,7 +29,9 @@ struct MeetingNavigationTests {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     try fixture.makePlan()
-    try fixture.writeAgenda("two", """
+    try fixture.writeAgenda(
+      "two",
+      """
       step "One" --area overview
       prompt feedback "First?"
       prompt question "Second?"
@@ -175,7 +177,8 @@ struct MeetingNavigationTests {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     try fixture.makePlan()
-    let source = TimedAnswers(["a", "b", "c", "d", "e", "f", "g", "", "/end"],
+    let source = TimedAnswers(
+      ["a", "b", "c", "d", "e", "f", "g", "", "/end"],
       clock: fixture.clock, secondsPerAnswer: 60)
     fixture.session.input = source
     try fixture.session.execute(meet)
@@ -204,8 +207,9 @@ struct MeetingNavigationTests {
     #expect(stepsShown(printed) == [1, 2, 3, 4, 5, 6, 7])
     #expect(!printed.contains("error:"))
     #expect(printed.contains("Alpha 2027 — enterprise plan"))
-    #expect(try fixture.store.feedback(planID: fixture.planID).map(\.kind) == [
-      "feedback", "question", "decision",
-    ])
+    #expect(
+      try fixture.store.feedback(planID: fixture.planID).map(\.kind) == [
+        "feedback", "question", "decision",
+      ])
   }
 }

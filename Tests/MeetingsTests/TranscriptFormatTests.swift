@@ -19,7 +19,8 @@ struct TranscriptFormatTests {
     #expect(Array(back.unicodeScalars) == Array(text.unicodeScalars))
   }
 
-  @Test("escaped text holds no control characters, so every record is one line",
+  @Test(
+    "escaped text holds no control characters, so every record is one line",
     arguments: samples)
   func escapedIsOneLine(_ text: String) {
     let escaped = TranscriptFormat.escape(text)
@@ -38,7 +39,8 @@ struct TranscriptFormatTests {
     #expect(TranscriptFormat.escape("👍 é") == "👍 é")
   }
 
-  @Test("unescaping refuses escapes that escaping never writes",
+  @Test(
+    "unescaping refuses escapes that escaping never writes",
     arguments: [
       "\\q", "trailing\\", "\\u41", "\\u{}", "\\u{zz}", "\\u{110000}", "\\u{d800}", "\\u{41",
       "\\u{",

@@ -21,30 +21,42 @@ struct DamagedTranscript: Sendable, CustomTestStringConvertible {
   static let all: [DamagedTranscript] = [
     .init(name: "not a transcript", text: "# just notes\n", line: nil, reason: "not a plansh"),
     .init(name: "an empty file", text: "", line: nil, reason: "not a plansh"),
-    .init(name: "a newer version", text: "plansh-transcript 2\n---\n", line: nil,
+    .init(
+      name: "a newer version", text: "plansh-transcript 2\n---\n", line: nil,
       reason: "newer"),
-    .init(name: "a version that is no number", text: "plansh-transcript one\n---\n", line: 1,
+    .init(
+      name: "a version that is no number", text: "plansh-transcript one\n---\n", line: 1,
       reason: "not a number"),
-    .init(name: "a bad header line", text: "plansh-transcript 1\nplan Alpha\n---\n", line: 2,
+    .init(
+      name: "a bad header line", text: "plansh-transcript 1\nplan Alpha\n---\n", line: 2,
       reason: "expected 'field: value'"),
-    .init(name: "a bad escape in the header", text: "plansh-transcript 1\nplan: a\\qb\n---\n",
+    .init(
+      name: "a bad escape in the header", text: "plansh-transcript 1\nplan: a\\qb\n---\n",
       line: 2, reason: "expected 'field: value'"),
-    .init(name: "a header that never ends", text: "plansh-transcript 1\nplan: A\nuser: x\n",
+    .init(
+      name: "a header that never ends", text: "plansh-transcript 1\nplan: A\nuser: x\n",
       line: 3, reason: "the header never ends"),
-    .init(name: "a bad record tag", text: goodHeader + "< fine\n? what is this\n", line: 6,
+    .init(
+      name: "a bad record tag", text: goodHeader + "< fine\n? what is this\n", line: 6,
       reason: "must start with '>', '<' or '!'"),
-    .init(name: "a bad escape in an output", text: goodHeader + "< fine\n< a \\q b\n", line: 6,
+    .init(
+      name: "a bad escape in an output", text: goodHeader + "< fine\n< a \\q b\n", line: 6,
       reason: "a bad escape in 'a \\q b'"),
-    .init(name: "an unterminated \\u escape", text: goodHeader + "< a \\u{41\n", line: 5,
+    .init(
+      name: "an unterminated \\u escape", text: goodHeader + "< a \\u{41\n", line: 5,
       reason: "a bad escape"),
-    .init(name: "a last line cut short", text: goodHeader + "< fine\n> 2026-12-04T15:00:0",
+    .init(
+      name: "a last line cut short", text: goodHeader + "< fine\n> 2026-12-04T15:00:0",
       line: 6, reason: "the last line is cut short"),
-    .init(name: "an input without a timestamp", text: goodHeader + "> feedback | text\n",
+    .init(
+      name: "an input without a timestamp", text: goodHeader + "> feedback | text\n",
       line: 5, reason: "expected '> TIME LABEL | TEXT'"),
-    .init(name: "an input with a bad timestamp",
+    .init(
+      name: "an input with a bad timestamp",
       text: goodHeader + "> 2026-13-45T99:00:00Z shell | plan list\n", line: 5,
       reason: "expected '> TIME LABEL | TEXT'"),
-    .init(name: "an input without its bar", text: goodHeader + "> 2026-12-04T15:00:00Z shell x\n",
+    .init(
+      name: "an input without its bar", text: goodHeader + "> 2026-12-04T15:00:00Z shell x\n",
       line: 5, reason: "expected '> TIME LABEL | TEXT'"),
   ]
 }
@@ -57,7 +69,8 @@ struct TranscriptReadingTests {
     return path
   }
 
-  @Test("a damaged or foreign transcript is refused with the line that is wrong",
+  @Test(
+    "a damaged or foreign transcript is refused with the line that is wrong",
     arguments: DamagedTranscript.all)
   func damagedTranscriptRefused(_ damaged: DamagedTranscript) throws {
     let path = try write(damaged.text)
@@ -89,9 +102,11 @@ struct TranscriptReadingTests {
     let path = NSTemporaryDirectory() + "plansh-binary-\(UUID().uuidString).transcript"
     try Data([0x70, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect(throws: TranscriptError.damaged(path: path, line: 1,
-      reason: "the file is not UTF-8 text"))
-    {
+    #expect(
+      throws: TranscriptError.damaged(
+        path: path, line: 1,
+        reason: "the file is not UTF-8 text")
+    ) {
       try Transcript.read(path: path)
     }
   }
@@ -105,15 +120,16 @@ struct TranscriptReadingTests {
 
   @Test("a good transcript reads into header fields and numbered records")
   func goodTranscriptReads() throws {
-    let text = goodHeader + """
-      > 2026-12-04T15:00:00Z shell | plan new 'A\\tB'
-      < created plan
-      <
-      ! error: something
-      > 2026-12-04T15:00:10Z interrupt |
-      > 2026-12-04T15:00:20Z feedback |
+    let text =
+      goodHeader + """
+        > 2026-12-04T15:00:00Z shell | plan new 'A\\tB'
+        < created plan
+        <
+        ! error: something
+        > 2026-12-04T15:00:10Z interrupt |
+        > 2026-12-04T15:00:20Z feedback |
 
-      """
+        """
     let path = try write(text)
     defer { try? FileManager.default.removeItem(atPath: path) }
 
@@ -121,12 +137,13 @@ struct TranscriptReadingTests {
 
     #expect(transcript.header == ["plan": "", "started": "2026-12-04T15:00:00Z"])
     #expect(transcript.records.map(\.line) == [5, 6, 7, 8, 9, 10])
-    #expect(transcript.records.map(\.record) == [
-      .input(text: "plan new 'A\tB'", label: "shell", time: "2026-12-04T15:00:00Z"),
-      .output("created plan"), .output(""), .diagnostic("error: something"),
-      .input(text: "", label: "interrupt", time: "2026-12-04T15:00:10Z"),
-      .input(text: "", label: "feedback", time: "2026-12-04T15:00:20Z"),
-    ])
+    #expect(
+      transcript.records.map(\.record) == [
+        .input(text: "plan new 'A\tB'", label: "shell", time: "2026-12-04T15:00:00Z"),
+        .output("created plan"), .output(""), .diagnostic("error: something"),
+        .input(text: "", label: "interrupt", time: "2026-12-04T15:00:10Z"),
+        .input(text: "", label: "feedback", time: "2026-12-04T15:00:20Z"),
+      ])
   }
 
   @Test("a damaged transcript is refused before anything is applied")
@@ -134,7 +151,8 @@ struct TranscriptReadingTests {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     let path = fixture.folder + "/damaged.transcript"
-    let text = goodHeader + "> 2026-12-04T15:00:00Z shell | plan new Sneaky\n< created\n"
+    let text =
+      goodHeader + "> 2026-12-04T15:00:00Z shell | plan new Sneaky\n< created\n"
       + "< a \\z bad escape\n"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let snapshot = try fixture.snapshot()
@@ -159,11 +177,12 @@ struct TranscriptReadingTests {
     let transcript = try Transcript.read(path: path)
 
     #expect(transcript.header["plan"] == "Ünïcode\nplan")
-    #expect(transcript.records.map(\.record) == [
-      .input(text: "Ana: 👍 \\ done", label: "feedback", time: "2026-12-04T15:00:00Z"),
-      .output("partial line"), .output("second"), .output("unfinished"),
-      .diagnostic("error: one"), .diagnostic("error: two"),
-    ])
+    #expect(
+      transcript.records.map(\.record) == [
+        .input(text: "Ana: 👍 \\ done", label: "feedback", time: "2026-12-04T15:00:00Z"),
+        .output("partial line"), .output("second"), .output("unfinished"),
+        .diagnostic("error: one"), .diagnostic("error: two"),
+      ])
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
   }

@@ -71,15 +71,19 @@ struct TranscriptReplayTests {
     }
     #expect(inputs.first?.0 == "shell")
     #expect(inputs.first?.1 == meet)
-    #expect(inputs.dropFirst().map(\.0) == [
-      "feedback", "feedback", "feedback", "gap", "gap", "gap", "action", "action", "owner",
-      "owner", "due", "action", "decision", "decision",
-    ])
+    #expect(
+      inputs.dropFirst().map(\.0) == [
+        "feedback", "feedback", "feedback", "gap", "gap", "gap", "action", "action", "owner",
+        "owner", "due", "action", "decision", "decision",
+      ])
     #expect(inputs[2].1 == "Ben: cost\tbenefit \\ unclear")
     let outputs = transcript.records.map(\.record)
     #expect(outputs.contains(.output("  captured feedback 1 from Ana")))
-    #expect(outputs.contains(.diagnostic("error: unknown owner 'Zed'; participants are "
-      + "Ana, Ben, Carol")))
+    #expect(
+      outputs.contains(
+        .diagnostic(
+          "error: unknown owner 'Zed'; participants are "
+            + "Ana, Ben, Carol")))
     let raw = try String(contentsOfFile: path, encoding: .utf8)
     #expect(raw.contains("feedback | Ben: cost\\tbenefit \\\\ unclear\n"))
     #expect(!raw.contains("\t"))
@@ -93,8 +97,11 @@ struct TranscriptReplayTests {
       if case .input(_, _, let time) = entry.record { return time }
       return nil
     }
-    #expect(times.prefix(3) == ["2026-12-04T15:00:00Z", "2026-12-04T15:00:40Z",
-      "2026-12-04T15:01:20Z"])
+    #expect(
+      times.prefix(3) == [
+        "2026-12-04T15:00:00Z", "2026-12-04T15:00:40Z",
+        "2026-12-04T15:01:20Z",
+      ])
   }
 
   @Test("replaying into a copy made before the meeting rebuilds it field for field")
@@ -171,9 +178,11 @@ struct TranscriptReplayTests {
     let later = try edited(copy, line: target + 4) { _ in "< something else entirely" }
     let snapshot = try fixture.snapshot(of: before)
 
-    #expect(throws: TranscriptError.mismatch(path: later, line: target,
-      expected: "  captured gap 3 from Kim", got: "  captured gap 3 from Carol"))
-    {
+    #expect(
+      throws: TranscriptError.mismatch(
+        path: later, line: target,
+        expected: "  captured gap 3 from Kim", got: "  captured gap 3 from Carol")
+    ) {
       _ = try run("replay '\(later)' --check", on: before, fixture: fixture)
     }
     #expect(try fixture.snapshot(of: before) == snapshot)
@@ -231,9 +240,11 @@ struct TranscriptReplayTests {
       $0.replacingOccurrences(of: " owner | Zed", with: " due | Zed")
     }
     let snapshot = try fixture.snapshot(of: before)
-    #expect(throws: TranscriptError.replayFailed(path: broken, line: target,
-      message: "the session asked for 'owner' but the transcript answers 'due'"))
-    {
+    #expect(
+      throws: TranscriptError.replayFailed(
+        path: broken, line: target,
+        message: "the session asked for 'owner' but the transcript answers 'due'")
+    ) {
       _ = try run("replay '\(broken)'", on: before, fixture: fixture)
     }
     #expect(try fixture.snapshot(of: before) == snapshot)
