@@ -43,6 +43,8 @@ public struct AgendaParser {
     var steps: [AgendaStep] = []
     var open: AgendaStep?
     var items: [AgendaItem] = []
+    /// The files being read, outermost first: an include of one of them is a loop.
+    var reading: [String] = []
 
     mutating func closeStep() {
       if var open {
@@ -66,11 +68,13 @@ public struct AgendaParser {
         location: SourceLocation(file: path, line: 1), message: "cannot read the file as UTF-8"))
       return
     }
+    builder.reading.append(Self.identity(of: path))
+    defer { builder.reading.removeLast() }
     var pending = ""
     var pendingLine = 0
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    // "\r\n" is one Character, so it must be named as a line end as well as "\n".
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (index, rawLine) in lines.enumerated() {
       var line = String(rawLine)
       if index == 0 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
       if line.hasSuffix("\r") { line.removeLast() }
@@ -89,7 +93,7 @@ public struct AgendaParser {
     if case .incomplete(let quote, let column) = LineSplitter.split(pending), !pending.isEmpty {
       let what = quote == nil ? "a trailing backslash" : "an unterminated quote"
       problems.append(AgendaProblem(
-        location: SourceLocation(file: path, line: pendingLine, column: column),
+        location: Self.place(column, in: pending, file: path, line: pendingLine),
         message: "\(what) runs to the end of the file"))
     }
     if depth == 0 { builder.closeStep() }
@@ -102,7 +106,7 @@ public struct AgendaParser {
     guard let first = words.first else { return }
     func problem(_ message: String, column: Int = first.column) {
       problems.append(AgendaProblem(
-        location: SourceLocation(file: location.file, line: location.line, column: column),
+        location: Self.place(column, in: raw, file: location.file, line: location.line),
         message: message))
     }
     switch first.text {
@@ -110,27 +114,33 @@ public struct AgendaParser {
       guard words.count >= 2 else { return problem("'agenda' needs a title") }
       builder.title = words[1].text
       if let minutes = option("minutes", in: words, problem: problem) {
-        builder.minutes = Int(minutes)
+        builder.minutes = Int(minutes.value)
       }
     case "step":
       guard words.count >= 2 else { return problem("'step' needs a title") }
       builder.closeStep()
-      let area = option("area", in: words, problem: problem) ?? ""
-      if !area.isEmpty && !PlanAreas.names.contains(area) {
-        problem("unknown area '\(area)'; areas are \(PlanAreas.names.joined(separator: ", "))")
+      let area = option("area", in: words, problem: problem)
+      if let area, !area.value.isEmpty, !PlanAreas.names.contains(area.value) {
+        problem("unknown area '\(area.value)'; areas are "
+          + PlanAreas.names.joined(separator: ", "), column: area.column)
       }
-      let minutes = option("minutes", in: words, problem: problem).flatMap { Int($0) } ?? 5
+      let minutes = option("minutes", in: words, problem: problem).flatMap { Int($0.value) } ?? 5
       var step = AgendaStep(
-        title: words[1].text, area: area, minutes: minutes, items: [], location: location)
-      step.each = option("each", in: words, problem: problem)
-      if let each = step.each, !AgendaStep.eachValues.contains(each) {
-        problem("unknown --each '\(each)'; use one of "
-          + AgendaStep.eachValues.joined(separator: ", "))
+        title: words[1].text, area: area?.value ?? "", minutes: minutes, items: [],
+        location: location)
+      if let each = option("each", in: words, problem: problem) {
+        step.each = each.value
+        if !AgendaStep.eachValues.contains(each.value) {
+          problem("unknown --each '\(each.value)'; use one of "
+            + AgendaStep.eachValues.joined(separator: ", "), column: each.column)
+        }
       }
-      step.when = option("when", in: words, problem: problem)
-      if let check = step.when, !PlanStore.checks.contains(where: { $0.name == check }) {
-        problem("unknown check '\(check)' for --when; checks are "
-          + PlanStore.checks.map(\.name).joined(separator: ", "))
+      if let check = option("when", in: words, problem: problem) {
+        step.when = check.value
+        if !PlanStore.checks.contains(where: { $0.name == check.value }) {
+          problem("unknown check '\(check.value)' for --when; checks are "
+            + PlanStore.checks.map(\.name).joined(separator: ", "), column: check.column)
+        }
       }
       builder.open = step
     case "say":
@@ -150,6 +160,9 @@ public struct AgendaParser {
       guard let path = library.locate(words[1].text, relativeTo: base) else {
         return problem("no agenda '\(words[1].text)' to include", column: words[1].column)
       }
+      if builder.reading.contains(Self.identity(of: path)) {
+        return problem("including '\(words[1].text)' here makes a loop", column: words[1].column)
+      }
       read(file: path, into: &builder, problems: &problems, depth: depth + 1)
     default:
       guard builder.open != nil else { return problem("a command comes before the first step") }
@@ -162,19 +175,44 @@ public struct AgendaParser {
     }
   }
 
+  /// The value of `--name VALUE` or `--name=VALUE` in `words`, with the column it is at.
   private func option(
     _ name: String, in words: [Word], problem: (String, Int) -> Void
-  ) -> String? {
-    guard let index = words.firstIndex(where: { $0.text == "--" + name }) else { return nil }
-    guard index + 1 < words.count else {
+  ) -> (value: String, column: Int)? {
+    let flag = "--" + name
+    guard let index = words.firstIndex(where: { $0.text == flag || $0.text.hasPrefix(flag + "=") })
+    else { return nil }
+    let found: (value: String, column: Int)
+    if words[index].text != flag {
+      let value = String(words[index].text.dropFirst(flag.count + 1))
+      found = (value, words[index].column + flag.count + 1)
+    } else if index + 1 < words.count {
+      found = (words[index + 1].text, words[index + 1].column)
+    } else {
       problem("--\(name) needs a value", words[index].column)
       return nil
     }
-    let value = words[index + 1].text
-    if name == "minutes" && (Int(value) ?? 0) <= 0 {
-      problem("--minutes needs a whole number above 0, not '\(value)'", words[index + 1].column)
+    if name == "minutes" && (Int(found.value) ?? 0) <= 0 {
+      problem("--minutes needs a whole number above 0, not '\(found.value)'", found.column)
       return nil
     }
-    return value
+    return found
+  }
+
+  /// Where `column` of `text`, whose lines were joined from line `line` of `file` on, is.
+  static func place(_ column: Int, in text: String, file: String, line: Int) -> SourceLocation {
+    var line = line
+    var lineStart = 0
+    for (offset, character) in text.prefix(max(0, column - 1)).enumerated()
+    where character == "\n" {
+      line += 1
+      lineStart = offset + 1
+    }
+    return SourceLocation(file: file, line: line, column: column - lineStart)
+  }
+
+  /// One name for a file however its path was spelt, to recognise an include loop.
+  private static func identity(of path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 }

@@ -79,8 +79,8 @@ enum MeetCommand {
       FileManager.default.fileExists(atPath: meeting.transcript)
     {
       let writer = try TranscriptWriter(appendingTo: meeting.transcript)
-      writer.input(session.currentLine, label: "shell", at: session.store.timestamp)
       detach = SessionRecorder.attach(writer, to: session)
+      writer.input(session.currentLine, label: "shell", at: session.store.timestamp)
     }
     defer { detach?() }
     session.write(.text("Resuming meeting \(meeting.id) on '\(plan.name)' at step "
@@ -106,7 +106,8 @@ enum MeetCommand {
       ]))
     // Said before recording starts: a replay writes no transcript of its own.
     session.write(.message("transcript: \(writer.path)"))
+    let detach = SessionRecorder.attach(writer, to: session)
     writer.input(session.currentLine, label: "shell", at: session.store.timestamp)
-    return ActiveRecording(writer: writer, detach: SessionRecorder.attach(writer, to: session))
+    return ActiveRecording(writer: writer, detach: detach)
   }
 }

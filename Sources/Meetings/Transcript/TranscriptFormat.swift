@@ -55,10 +55,16 @@ public enum TranscriptFormat {
       case "u":
         guard scalars.next() == "{" else { return nil }
         var hex = ""
-        while let digit = scalars.next(), digit != "}" { hex.unicodeScalars.append(digit) }
-        guard let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) else {
-          return nil
+        var closed = false
+        while let digit = scalars.next() {
+          if digit == "}" {
+            closed = true
+            break
+          }
+          hex.unicodeScalars.append(digit)
         }
+        guard closed, let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value)
+        else { return nil }
         result.unicodeScalars.append(decoded)
       default: return nil
       }

@@ -1,0 +1,197 @@
+import Foundation
+import PlanCommands
+import PlanStore
+import Testing
+
+@testable import Meetings
+
+/// The start of a good transcript; line 4 is the `---` that ends its header.
+private let goodHeader = "plansh-transcript 1\nplan: \nstarted: 2026-12-04T15:00:00Z\n---\n"
+
+/// A damaged transcript and what reading it must say.
+struct DamagedTranscript: Sendable, CustomTestStringConvertible {
+  let name: String
+  let text: String
+  /// The line the error names, and words of its reason; nil line for the whole file.
+  let line: Int?
+  let reason: String
+
+  var testDescription: String { name }
+
+  static let all: [DamagedTranscript] = [
+    .init(name: "not a transcript", text: "# just notes\n", line: nil, reason: "not a plansh"),
+    .init(name: "an empty file", text: "", line: nil, reason: "not a plansh"),
+    .init(
+      name: "a newer version", text: "plansh-transcript 2\n---\n", line: nil,
+      reason: "newer"),
+    .init(
+      name: "a version that is no number", text: "plansh-transcript one\n---\n", line: 1,
+      reason: "not a number"),
+    .init(
+      name: "a bad header line", text: "plansh-transcript 1\nplan Alpha\n---\n", line: 2,
+      reason: "expected 'field: value'"),
+    .init(
+      name: "a bad escape in the header", text: "plansh-transcript 1\nplan: a\\qb\n---\n",
+      line: 2, reason: "expected 'field: value'"),
+    .init(
+      name: "a header that never ends", text: "plansh-transcript 1\nplan: A\nuser: x\n",
+      line: 3, reason: "the header never ends"),
+    .init(
+      name: "a bad record tag", text: goodHeader + "< fine\n? what is this\n", line: 6,
+      reason: "must start with '>', '<' or '!'"),
+    .init(
+      name: "a bad escape in an output", text: goodHeader + "< fine\n< a \\q b\n", line: 6,
+      reason: "a bad escape in 'a \\q b'"),
+    .init(
+      name: "an unterminated \\u escape", text: goodHeader + "< a \\u{41\n", line: 5,
+      reason: "a bad escape"),
+    .init(
+      name: "a last line cut short", text: goodHeader + "< fine\n> 2026-12-04T15:00:0",
+      line: 6, reason: "the last line is cut short"),
+    .init(
+      name: "an input without a timestamp", text: goodHeader + "> feedback | text\n",
+      line: 5, reason: "expected '> TIME LABEL | TEXT'"),
+    .init(
+      name: "an input with a bad timestamp",
+      text: goodHeader + "> 2026-13-45T99:00:00Z shell | plan list\n", line: 5,
+      reason: "expected '> TIME LABEL | TEXT'"),
+    .init(
+      name: "an input without its bar", text: goodHeader + "> 2026-12-04T15:00:00Z shell x\n",
+      line: 5, reason: "expected '> TIME LABEL | TEXT'"),
+  ]
+}
+
+@Suite("Reading transcripts")
+struct TranscriptReadingTests {
+  private func write(_ text: String) throws -> String {
+    let path = NSTemporaryDirectory() + "plansh-transcript-\(UUID().uuidString).transcript"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test(
+    "a damaged or foreign transcript is refused with the line that is wrong",
+    arguments: DamagedTranscript.all)
+  func damagedTranscriptRefused(_ damaged: DamagedTranscript) throws {
+    let path = try write(damaged.text)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+
+    let error = #expect(throws: TranscriptError.self) { try Transcript.read(path: path) }
+
+    let text = error.map(String.init(describing:)) ?? ""
+    #expect(text.hasPrefix("\(path):\(damaged.line ?? 1):1: "), "\(text)")
+    #expect(text.contains(damaged.reason), "\(text)")
+    switch error {
+    case .damaged(_, let line, _): #expect(line == damaged.line)
+    case .notATranscript, .newerVersion: #expect(damaged.line == nil)
+    default: Issue.record("unexpected \(String(describing: error))")
+    }
+  }
+
+  @Test("a newer format names the version found and the one read")
+  func newerVersionNamesBoth() throws {
+    let path = try write("plansh-transcript 7\n---\n")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(throws: TranscriptError.newerVersion(path: path, found: 7)) {
+      try Transcript.read(path: path)
+    }
+  }
+
+  @Test("a file that is not UTF-8 is refused at its first line")
+  func notUTF8Refused() throws {
+    let path = NSTemporaryDirectory() + "plansh-binary-\(UUID().uuidString).transcript"
+    try Data([0x70, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(
+      throws: TranscriptError.damaged(
+        path: path, line: 1,
+        reason: "the file is not UTF-8 text")
+    ) {
+      try Transcript.read(path: path)
+    }
+  }
+
+  @Test("a missing file cannot be read")
+  func missingFile() {
+    #expect(throws: TranscriptError.cannotRead(path: "/nonexistent/x.transcript")) {
+      try Transcript.read(path: "/nonexistent/x.transcript")
+    }
+  }
+
+  @Test("a good transcript reads into header fields and numbered records")
+  func goodTranscriptReads() throws {
+    let text =
+      goodHeader + """
+        > 2026-12-04T15:00:00Z shell | plan new 'A\\tB'
+        < created plan
+        <
+        ! error: something
+        > 2026-12-04T15:00:10Z interrupt |
+        > 2026-12-04T15:00:20Z feedback |
+
+        """
+    let path = try write(text)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+
+    let transcript = try Transcript.read(path: path)
+
+    #expect(transcript.header == ["plan": "", "started": "2026-12-04T15:00:00Z"])
+    #expect(transcript.records.map(\.line) == [5, 6, 7, 8, 9, 10])
+    #expect(
+      transcript.records.map(\.record) == [
+        .input(text: "plan new 'A\tB'", label: "shell", time: "2026-12-04T15:00:00Z"),
+        .output("created plan"), .output(""), .diagnostic("error: something"),
+        .input(text: "", label: "interrupt", time: "2026-12-04T15:00:10Z"),
+        .input(text: "", label: "feedback", time: "2026-12-04T15:00:20Z"),
+      ])
+  }
+
+  @Test("a damaged transcript is refused before anything is applied")
+  func damagedTranscriptAppliesNothing() throws {
+    let fixture = try MeetingFixture()
+    defer { fixture.cleanUp() }
+    let path = fixture.folder + "/damaged.transcript"
+    let text =
+      goodHeader + "> 2026-12-04T15:00:00Z shell | plan new Sneaky\n< created\n"
+      + "< a \\z bad escape\n"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let snapshot = try fixture.snapshot()
+
+    #expect(throws: TranscriptError.self) { try fixture.session.execute("replay '\(path)'") }
+
+    #expect(try fixture.snapshot() == snapshot)
+    #expect(try fixture.store.plans().isEmpty)
+  }
+
+  @Test("the writer records inputs, outputs and errors that read back as written")
+  func writerRoundTrip() throws {
+    let path = NSTemporaryDirectory() + "plansh-writer-\(UUID().uuidString).transcript"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let writer = try TranscriptWriter(path: path, header: [("plan", "Ünïcode\nplan")])
+    writer.input("Ana: 👍 \\ done", label: "feedback", at: "2026-12-04T15:00:00Z")
+    writer.output("partial ")
+    writer.output("line\nsecond\n")
+    writer.output("unfinished")
+    writer.diagnostic("error: one\nerror: two")
+
+    let transcript = try Transcript.read(path: path)
+
+    #expect(transcript.header["plan"] == "Ünïcode\nplan")
+    #expect(
+      transcript.records.map(\.record) == [
+        .input(text: "Ana: 👍 \\ done", label: "feedback", time: "2026-12-04T15:00:00Z"),
+        .output("partial line"), .output("second"), .output("unfinished"),
+        .diagnostic("error: one"), .diagnostic("error: two"),
+      ])
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+  }
+
+  @Test("the writer will not overwrite an existing transcript")
+  func writerRefusesExistingFile() throws {
+    let path = try write("keep me\n")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(throws: TranscriptError.self) { try TranscriptWriter(path: path, header: []) }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
+  }
+}
