@@ -45,7 +45,9 @@ struct MeetingCaptureTests {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     try fixture.makePlan()
-    let answers = ["Ana: low target", "", "gap one", "", "Call Luis --owner Ben --due +7", ""]
+    let answers = [
+      "Ana: low target", "", "gap one", "", "Call Luis --owner Ben --due +7", "", "",
+    ]
 
     let (_, printed) = try fixture.run(meet, answers: answers)
 
@@ -160,11 +162,13 @@ struct MeetingCaptureTests {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     try fixture.makePlan()
-    try fixture.run(meet, answers: ["Ana: keep this", "", "", "Map the board"])
+    let (_, printed) = try fixture.run(meet, answers: ["Ana: keep this", "", "", "Map the board"])
     #expect(try fixture.store.actions(planID: fixture.planID).isEmpty)
     #expect(try fixture.store.feedback(planID: fixture.planID).map(\.text) == ["keep this"])
     let meeting = try #require(fixture.store.meetings(planID: fixture.planID).first)
-    #expect(meeting.endedAt != nil)
+    #expect(meeting.endedAt == nil)
+    #expect(meeting.currentStep == 2)
+    #expect(printed.contains("Meeting 1 paused at step 3 of 4"))
   }
 
   @Test("Ctrl-C at the owner question drops that action and the meeting goes on")
@@ -220,12 +224,12 @@ struct MeetingCaptureTests {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     try fixture.makePlan()
-    try fixture.run(meet, answers: ["", "", "Call Luis --owner Ana --due +1", ""])
+    try fixture.run(meet, answers: ["", "", "Call Luis --owner Ana --due +1", "", ""])
     fixture.clock.advance(seconds: 5 * 86_400)
 
     let (_, printed) = try fixture.run(meet, answers: [])
 
-    #expect(printed.contains("Open actions from the last meeting (2026-12-04T15:"))
+    #expect(printed.contains("Open actions from the last meeting (2026-12-04):"))
     #expect(printed.contains("  1. Call Luis — Ana, due \(fixture.day(plus: -4)) (overdue)"))
   }
 }

@@ -141,8 +141,8 @@ struct MeetingNavigationTests {
     #expect(try fixture.store.feedback(planID: fixture.planID).map(\.text) == ["still here"])
   }
 
-  @Test("the end of input closes the meeting and keeps everything captured so far")
-  func endOfInputClosesTheMeeting() throws {
+  @Test("the end of input pauses the meeting with everything kept, and meet --resume goes on")
+  func endOfInputPausesTheMeeting() throws {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     try fixture.makePlan()
@@ -150,11 +150,22 @@ struct MeetingNavigationTests {
     let (_, printed) = try fixture.run(meet, answers: ["Ana: one", "", "Ben: two"])
 
     #expect(stepsShown(printed) == [1, 2])
-    #expect(printed.contains("== Meeting 1 summary =="))
+    #expect(!printed.contains("== Meeting 1 summary =="))
+    #expect(printed.contains("Meeting 1 paused at step 2 of 4"))
     let reopened = try PlanStore(path: fixture.store.path)
-    let meeting = try #require(reopened.meetings(planID: fixture.planID).first)
-    #expect(meeting.endedAt != nil)
-    #expect(meeting.currentStep == 1)
+    let paused = try #require(reopened.meetings(planID: fixture.planID).first)
+    #expect(paused.endedAt == nil)
+    #expect(paused.currentStep == 1)
+    #expect(try reopened.feedback(planID: fixture.planID).map(\.text) == ["one", "two"])
+    #expect(throws: CommandError.self) { try fixture.session.execute(meet) }
+
+    let (_, resumed) = try fixture.run("meet --resume", answers: ["", "", ""])
+
+    #expect(resumed.contains("Resuming meeting 1"))
+    #expect(stepsShown(resumed) == [2, 3, 4])
+    #expect(resumed.contains("== Meeting 1 summary =="))
+    let ended = try #require(reopened.meetings(planID: fixture.planID).first)
+    #expect(ended.endedAt != nil)
     #expect(try reopened.feedback(planID: fixture.planID).map(\.text) == ["one", "two"])
   }
 
@@ -200,16 +211,21 @@ struct MeetingNavigationTests {
     let fixture = try MeetingFixture()
     defer { fixture.cleanUp() }
     try fixture.makePlan()
-    let answers = ["Ana: low", "", "why?", "", "", "", "", "", "we decided", "", ""]
+    // Clarifying questions, six gap prompts, actions, decisions; nothing is overdue.
+    let answers = [
+      "why?", "", "Ana: low", "", "", "", "", "", "", "", "we decided", "",
+    ]
 
     let (_, printed) = try fixture.run("meet --participants 'Ana'", answers: answers)
 
-    #expect(stepsShown(printed) == [1, 2, 3, 4, 5, 6, 7])
+    #expect(stepsShown(printed) == Array(1...16))
     #expect(!printed.contains("error:"))
     #expect(printed.contains("Alpha 2027 — enterprise plan"))
+    #expect(printed.contains("(the plan passes 'overdue-actions': nothing to discuss here)"))
+    #expect(printed.contains("== Meeting 1 summary =="))
     #expect(
       try fixture.store.feedback(planID: fixture.planID).map(\.kind) == [
-        "feedback", "question", "decision",
+        "question", "gap", "decision",
       ])
   }
 }

@@ -14,27 +14,28 @@ struct CommandLookupTests {
   @Test("a misspelt noun suggests the nearest command")
   func misspeltNounSuggests() {
     let error = fixture.failure("acount list") as? CommandError
-    #expect(error == .unknownCommand("acount", suggestion: "account list"))
+    #expect(error == .at(column: 1, .unknownCommand("acount", suggestion: "account list")))
     #expect(error?.description == "unknown command 'acount'; did you mean 'account list'?")
   }
 
   @Test("a misspelt verb suggests the command with that noun")
   func misspeltVerbSuggests() {
     let error = fixture.failure("account lst") as? CommandError
-    #expect(error == .unknownCommand("account lst", suggestion: "account list"))
+    #expect(error == .at(column: 1, .unknownCommand("account lst", suggestion: "account list")))
   }
 
   @Test("a word far from every command suggests help instead")
   func farWordSuggestsHelp() {
     let error = fixture.failure("xyzzy plugh") as? CommandError
-    #expect(error == .unknownCommand("xyzzy", suggestion: nil))
+    #expect(error == .at(column: 1, .unknownCommand("xyzzy", suggestion: nil)))
     #expect(error?.description.contains("type 'help'") == true)
   }
 
   @Test("a noun alone lists the verbs it takes")
   func nounAloneListsVerbs() {
     let error = fixture.failure("account") as? CommandError
-    #expect(error == .incompleteCommand("account", choices: ["add", "list", "remove", "set"]))
+    #expect(
+      error == .at(column: 1, .incompleteCommand("account", choices: ["add", "list", "remove", "set"])))
   }
 
   @Test("command names ignore case")

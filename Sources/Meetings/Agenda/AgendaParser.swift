@@ -167,10 +167,10 @@ public struct AgendaParser {
     default:
       guard builder.open != nil else { return problem("a command comes before the first step") }
       do {
-        _ = try commands.lookup(words.map(\.text))
+        try commands.check(words)
         builder.items.append(.command(raw, location))
       } catch {
-        problem("\(error)")
+        problem("\(error)", column: error.column ?? first.column)
       }
     }
   }

@@ -37,6 +37,20 @@ public struct CommandTable: Sendable {
       .joined(separator: " ")))
   }
 
+  /// Checks that `words` name a command and fit its arguments and options, without
+  /// running it: for agenda scripts, checked before a meeting starts.
+  public func check(_ words: [Word]) throws(CommandError) {
+    guard let first = words.first else { return }
+    let found: (CommandSpec, Int)
+    do {
+      found = try lookup(words.map(\.text))
+    } catch {
+      throw .at(column: first.column, error)
+    }
+    let end = words.last.map { $0.column + $0.text.count } ?? 1
+    _ = try ArgumentParser.parse(words.dropFirst(found.1), for: found.0, endColumn: end)
+  }
+
   /// The command whose name is exactly `name`.
   public func spec(named name: String) -> CommandSpec? {
     specs.first { $0.name == name.lowercased() }

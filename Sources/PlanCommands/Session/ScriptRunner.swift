@@ -52,7 +52,7 @@ public struct ScriptRunner {
           try session.execute(text)
         } catch {
           failures += 1
-          session.diagnostics.report(describe(error, line: firstLine))
+          session.diagnostics.report(describe(error, line: firstLine, text: text))
           if !keepGoing { return failures }
         }
       }
@@ -76,7 +76,7 @@ public struct ScriptRunner {
       guard case .line(var line) = event else {
         if event == .interrupt { return .interrupted }
         if text.isEmpty { return .end }
-        return .failed(describe(incompleteError(text), line: firstLine))
+        return .failed(describe(incompleteError(text), line: firstLine, text: text))
       }
       lineNumber += 1
       if firstLine == 0 { firstLine = lineNumber }
@@ -100,11 +100,25 @@ public struct ScriptRunner {
     return CommandError.trailingBackslash
   }
 
-  /// The message for an error at `line`: `file:line:column: error: …`.
-  public func describe(_ error: Error, line: Int) -> String {
+  /// The message for an error in `text`, read from line `line` on: `file:line:column:
+  /// error: …`, with the line and column of the place inside joined continuation lines.
+  public func describe(_ error: Error, line: Int, text: String = "") -> String {
     guard showsLocation else { return "error: \(error)" }
-    let column = (error as? CommandError)?.column ?? 1
-    let location = SourceLocation(file: name, line: line, column: column)
+    let location = Self.place((error as? CommandError)?.column ?? 1, in: text, file: name,
+      line: line)
     return "\(location): error: \(error)"
+  }
+
+  /// Where character `column` of `text` (lines joined with newlines, starting at `line`) is.
+  public static func place(_ column: Int, in text: String, file: String, line: Int)
+    -> SourceLocation
+  {
+    var line = line
+    var lineStart = 0
+    for (index, character) in text.enumerated() where index < column - 1 && character == "\n" {
+      line += 1
+      lineStart = index + 1
+    }
+    return SourceLocation(file: file, line: line, column: column - lineStart)
   }
 }

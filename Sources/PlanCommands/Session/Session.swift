@@ -71,7 +71,12 @@ public final class Session {
 
   private func run(_ words: [Word]) throws {
     guard !words.isEmpty else { return }
-    let (spec, used) = try commands.lookup(words.map(\.text))
+    let (spec, used): (CommandSpec, Int)
+    do {
+      (spec, used) = try commands.lookup(words.map(\.text))
+    } catch {
+      throw CommandError.at(column: words[0].column, error)
+    }
     let rest = words.dropFirst(used)
     if rest.contains(where: { $0.text == "--help" }) {
       write(.text(HelpText.command(spec)))
