@@ -139,10 +139,10 @@ struct TranscriptReadingTests {
     #expect(transcript.records.map(\.line) == [5, 6, 7, 8, 9, 10])
     #expect(
       transcript.records.map(\.record) == [
-        .input(text: "plan new 'A\tB'", label: "shell", time: "2026-12-04T15:00:00Z"),
+        .input(text: "plan new 'A\tB'", label: "shell", time: "2026-12-04T15:00:00Z", step: nil),
         .output("created plan"), .output(""), .diagnostic("error: something"),
-        .input(text: "", label: "interrupt", time: "2026-12-04T15:00:10Z"),
-        .input(text: "", label: "feedback", time: "2026-12-04T15:00:20Z"),
+        .input(text: "", label: "interrupt", time: "2026-12-04T15:00:10Z", step: nil),
+        .input(text: "", label: "feedback", time: "2026-12-04T15:00:20Z", step: nil),
       ])
   }
 
@@ -179,7 +179,7 @@ struct TranscriptReadingTests {
     #expect(transcript.header["plan"] == "Ünïcode\nplan")
     #expect(
       transcript.records.map(\.record) == [
-        .input(text: "Ana: 👍 \\ done", label: "feedback", time: "2026-12-04T15:00:00Z"),
+        .input(text: "Ana: 👍 \\ done", label: "feedback", time: "2026-12-04T15:00:00Z", step: nil),
         .output("partial line"), .output("second"), .output("unfinished"),
         .diagnostic("error: one"), .diagnostic("error: two"),
       ])
@@ -193,5 +193,37 @@ struct TranscriptReadingTests {
     defer { try? FileManager.default.removeItem(atPath: path) }
     #expect(throws: TranscriptError.self) { try TranscriptWriter(path: path, header: []) }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
+  }
+
+  @Test("a transcript with CRLF line ends reads the same, and an input keeps its step")
+  func crlfTranscriptReadsTheSame() throws {
+    let text = goodHeader + "> 2026-12-04T15:00:05Z gap (step 3) | Ana: a gap\n< captured\n"
+    let plain = try write(text)
+    let crlf = try write(text.replacingOccurrences(of: "\n", with: "\r\n"))
+    defer {
+      try? FileManager.default.removeItem(atPath: plain)
+      try? FileManager.default.removeItem(atPath: crlf)
+    }
+
+    let records = try Transcript.read(path: crlf).records.map(\.record)
+
+    #expect(records == (try Transcript.read(path: plain)).records.map(\.record))
+    #expect(
+      records == [
+        .input(text: "Ana: a gap", label: "gap", time: "2026-12-04T15:00:05Z", step: 3),
+        .output("captured"),
+      ])
+  }
+
+  @Test("an input's step must be a positive number written '(step N)'")
+  func badStepRefused() throws {
+    for bad in ["gap (step x)", "gap (stage 3)", "gap (step 0)", "gap step 3"] {
+      let path = try write(goodHeader + "> 2026-12-04T15:00:05Z \(bad) | text\n")
+      defer { try? FileManager.default.removeItem(atPath: path) }
+      #expect(throws: TranscriptError.damaged(
+        path: path, line: 5, reason: "expected '> TIME LABEL | TEXT'")) {
+        try Transcript.read(path: path)
+      }
+    }
   }
 }

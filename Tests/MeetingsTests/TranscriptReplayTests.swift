@@ -66,7 +66,7 @@ struct TranscriptReplayTests {
     #expect(transcript.header["participants"] == MeetingFixture.team)
     #expect(transcript.header["started"] == "2026-12-04T15:00:00Z")
     let inputs = transcript.records.compactMap { entry -> (String, String)? in
-      if case .input(let text, let label, _) = entry.record { return (label, text) }
+      if case .input(let text, let label, _, _) = entry.record { return (label, text) }
       return nil
     }
     #expect(inputs.first?.0 == "shell")
@@ -85,7 +85,7 @@ struct TranscriptReplayTests {
           "error: unknown owner 'Zed'; participants are "
             + "Ana, Ben, Carol")))
     let raw = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(raw.contains("feedback | Ben: cost\\tbenefit \\\\ unclear\n"))
+    #expect(raw.contains("feedback (step 1) | Ben: cost\\tbenefit \\\\ unclear\n"))
     #expect(!raw.contains("\t"))
   }
 
@@ -94,7 +94,7 @@ struct TranscriptReplayTests {
     let (fixture, _, path) = try recordedMeeting()
     defer { fixture.cleanUp() }
     let times = try Transcript.read(path: path).records.compactMap { entry -> String? in
-      if case .input(_, _, let time) = entry.record { return time }
+      if case .input(_, _, let time, _) = entry.record { return time }
       return nil
     }
     #expect(
@@ -212,7 +212,7 @@ struct TranscriptReplayTests {
     let (fixture, before, path) = try recordedMeeting()
     defer { fixture.cleanUp() }
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-    let target = try #require(lines.firstIndex { $0.hasSuffix("gap | Carol: no potential") }) + 1
+    let target = try #require(lines.firstIndex { $0.hasSuffix("gap (step 2) | Carol: no potential") }) + 1
     let broken = try edited(path, line: target) {
       $0.replacingOccurrences(of: "Carol: no potential", with: "!frobnicate")
     }
@@ -235,9 +235,9 @@ struct TranscriptReplayTests {
     let (fixture, before, path) = try recordedMeeting()
     defer { fixture.cleanUp() }
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-    let target = try #require(lines.firstIndex { $0.contains(" owner | Zed") }) + 1
+    let target = try #require(lines.firstIndex { $0.contains(" owner (step 3) | Zed") }) + 1
     let broken = try edited(path, line: target) {
-      $0.replacingOccurrences(of: " owner | Zed", with: " due | Zed")
+      $0.replacingOccurrences(of: " owner (step 3) | Zed", with: " due (step 3) | Zed")
     }
     let snapshot = try fixture.snapshot(of: before)
     #expect(
@@ -257,7 +257,7 @@ struct TranscriptReplayTests {
     let snapshot = try fixture.snapshot(of: before)
     let printed = try run("replay '\(path)' --step", on: before, fixture: fixture)
     #expect(printed.hasPrefix("Transcript of 'Alpha 2027', agenda review, started "))
-    #expect(printed.contains("[15:00:40] feedback> Ana: the target looks low\n"))
+    #expect(printed.contains("[15:00:40] (step 1) feedback> Ana: the target looks low\n"))
     #expect(try fixture.snapshot(of: before) == snapshot)
   }
 }

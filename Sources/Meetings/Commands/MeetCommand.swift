@@ -51,7 +51,7 @@ enum MeetCommand {
       planID: plan.id, agenda: agenda.name, facilitator: facilitator,
       participants: participants.text,
       steps: agenda.steps.map { ($0.title, $0.area, $0.minutes * 60) },
-      transcript: recording?.writer.path ?? "")
+      transcript: recording?.writer.path ?? session.settings["replaying"] ?? "")
     session.write(.text("Meeting \(meeting.id) on '\(plan.name)': \(agenda.title), "
       + "\(agenda.steps.count) steps, about \(agenda.minutes) min"
       + (participants.people.isEmpty ? "" : "\nParticipants: \(participants.text)")))

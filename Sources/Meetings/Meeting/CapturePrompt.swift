@@ -21,7 +21,7 @@ struct CapturePrompt {
   func run(question: String) throws -> Navigation {
     session.write(.text(question + " (one per line; empty line when done, /help for more)"))
     while true {
-      switch session.input.readLine(Prompt(label: kind, text: "\(kind)> ")) {
+      switch session.input.readLine(Prompt(label: kind, text: "\(kind)> ", step: stepIndex + 1)) {
       case .end: return .inputEnded
       case .interrupt: return .stay
       case .line(let raw):
@@ -128,14 +128,14 @@ struct CapturePrompt {
     if let typed = draft.owner { draft.owner = try checkedOwner(typed) }
     if let typed = draft.due { draft.due = checkedDue(typed) }
     while draft.owner == nil {
-      switch session.input.readLine(Prompt(label: "owner", text: "  owner? ")) {
+      switch session.input.readLine(Prompt(label: "owner", text: "  owner? ", step: stepIndex + 1)) {
       case .end: return .inputEnded
       case .interrupt: return abandoned(draft)
       case .line(let answer): draft.owner = try checkedOwner(trimmed(answer))
       }
     }
     while draft.due == nil {
-      switch session.input.readLine(Prompt(label: "due", text: "  due (YYYY-MM-DD, +N days)? ")) {
+      switch session.input.readLine(Prompt(label: "due", text: "  due (YYYY-MM-DD, +N days)? ", step: stepIndex + 1)) {
       case .end: return .inputEnded
       case .interrupt: return abandoned(draft)
       case .line(let answer): draft.due = checkedDue(trimmed(answer))

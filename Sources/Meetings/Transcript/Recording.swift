@@ -33,7 +33,8 @@ final class RecordingInput: LineSource {
     let now = store.clock()
     store.clock = { now }
     switch event {
-    case .line(let text): writer.input(text, label: prompt.label, at: store.timestamp)
+    case .line(let text):
+      writer.input(text, label: prompt.label, at: store.timestamp, step: prompt.step)
     case .interrupt: writer.input("", label: "interrupt", at: store.timestamp)
     case .end: break
     }

@@ -48,7 +48,7 @@ public struct Replayer {
       store: store, commands: session.commands, output: printed, diagnostics: printed,
       input: inputs, renderer: recordedRenderer())
     replay.settings = session.settings
-    replay.settings["replaying"] = "yes"
+    replay.settings["replaying"] = transcript.path
 
     let saved = (store.clock, store.user)
     store.clock = { [inputs] in inputs.now }

@@ -4,7 +4,7 @@ import Foundation
 public struct Transcript: Sendable {
   /// One record: an input with its time and label, a line of output, or an error.
   public enum Record: Sendable, Equatable {
-    case input(text: String, label: String, time: String)
+    case input(text: String, label: String, time: String, step: Int?)
     case output(String)
     case diagnostic(String)
   }
@@ -22,7 +22,14 @@ public struct Transcript: Sendable {
     guard let text = String(data: data, encoding: .utf8) else {
       throw .damaged(path: path, line: 1, reason: "the file is not UTF-8 text")
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // A transcript copied through a system that wrote CRLF line ends is still the same
+    // transcript: a raw carriage return never stands at a line's end otherwise (escaped).
+    // Split on the scalar: Swift counts "\r\n" as one Character, never equal to "\n".
+    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { scalars in
+        let line = String(String.UnicodeScalarView(scalars))
+        return line.hasSuffix("\r") ? String(line.dropLast()) : line
+      }
     if lines.last == "" { lines.removeLast() } else if !lines.isEmpty {
       throw .damaged(path: path, line: lines.count, reason: "the last line is cut short")
     }
@@ -73,19 +80,36 @@ public struct Transcript: Sendable {
     case "< ": return .output(try text(body))
     case "! ": return .diagnostic(try text(body))
     case "> ":
-      let parts = body.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-      guard parts.count == 3, Timestampish.isTimestamp(String(parts[0])), !parts[1].isEmpty,
-        parts[2].hasPrefix("| ") || parts[2] == "|"
-      else {
+      guard let input = parseInput(body) else {
         throw .damaged(path: path, line: number, reason: "expected '> TIME LABEL | TEXT'")
       }
       return .input(
-        text: try text(String(parts[2].dropFirst(2))), label: String(parts[1]),
-        time: String(parts[0]))
+        text: try text(input.text), label: input.label, time: input.time, step: input.step)
     default:
       if line == "<" { return .output("") }
       throw .damaged(path: path, line: number, reason: "a line must start with '>', '<' or '!'")
     }
+  }
+}
+
+extension Transcript {
+  /// Splits `TIME LABEL | TEXT` or `TIME LABEL (step N) | TEXT`.
+  static func parseInput(_ body: String)
+    -> (time: String, label: String, step: Int?, text: String)?
+  {
+    guard let bar = body.range(of: " |") else { return nil }
+    let head = body[..<bar.lowerBound].split(separator: " ", omittingEmptySubsequences: false)
+    var rest = String(body[bar.upperBound...])
+    guard rest.isEmpty || rest.hasPrefix(" ") else { return nil }
+    if !rest.isEmpty { rest.removeFirst() }
+    guard head.count == 2 || head.count == 4, Timestampish.isTimestamp(String(head[0])),
+      !head[1].isEmpty, head[1].allSatisfy({ $0.isLetter || $0 == "-" })
+    else { return nil }
+    if head.count == 2 { return (String(head[0]), String(head[1]), nil, rest) }
+    guard head[2] == "(step", head[3].hasSuffix(")"), let step = Int(head[3].dropLast()),
+      step > 0
+    else { return nil }
+    return (String(head[0]), String(head[1]), step, rest)
   }
 }
 

@@ -32,7 +32,7 @@ final class TranscriptInputs: LineSource {
     let start = position
     let expected = recordedOutput()
     guard position < transcript.records.count,
-      case .input(let text, let label, let when) = transcript.records[position].record
+      case .input(let text, let label, let when, _) = transcript.records[position].record
     else {
       // No input follows: the rest of the output is compared once the session ends.
       position = start
@@ -84,7 +84,7 @@ final class TranscriptInputs: LineSource {
     let wanted = expected.map { entry -> String in
       switch entry.record {
       case .output(let text), .diagnostic(let text): return text
-      case .input(let text, _, _): return text
+      case .input(let text, _, _, _): return text
       }
     }
     let errorsWanted = expected.filter { if case .diagnostic = $0.record { true } else { false } }

@@ -12,8 +12,9 @@ struct TranscriptStepper {
       + (header["participants"].map { $0.isEmpty ? "" : ", with \($0)" } ?? "")))
     for (_, record) in transcript.records {
       switch record {
-      case .input(let text, let label, let time):
-        session.write(.text("[\(time.dropFirst(11).prefix(8))] \(label)> \(text)"))
+      case .input(let text, let label, let time, let step):
+        let place = step.map { " (step \($0))" } ?? ""
+        session.write(.text("[\(time.dropFirst(11).prefix(8))]\(place) \(label)> \(text)"))
       case .output(let text):
         if text.hasPrefix("== Step") && session.input.isInteractive {
           if case .line(let answer) = session.input.readLine(

@@ -38,9 +38,10 @@ public final class TranscriptWriter {
   }
 
   /// Records an input line with its time and label.
-  public func input(_ text: String, label: String, at time: String) {
+  public func input(_ text: String, label: String, at time: String, step: Int? = nil) {
     flushOutput()
-    append("> \(time) \(label) | \(TranscriptFormat.escape(text))\n")
+    let context = step.map { "\(label) (step \($0))" } ?? label
+    append("> \(time) \(context) | \(TranscriptFormat.escape(text))\n")
   }
 
   /// Records output; complete lines are written at once, a partial line when it ends.

@@ -10,10 +10,13 @@ public enum InputEvent: Sendable, Equatable {
 public struct Prompt: Sendable, Equatable {
   public let label: String
   public let text: String
+  /// The meeting step (from 1) the line answers, when it answers one.
+  public let step: Int?
 
-  public init(label: String, text: String) {
+  public init(label: String, text: String, step: Int? = nil) {
     self.label = label
     self.text = text
+    self.step = step
   }
 }
 
