@@ -33,9 +33,11 @@ struct InteractiveShell {
     var runner = ScriptRunner(name: "<terminal>", keepGoing: true)
     runner.showsLocation = false
     runner.prompt = { [session] in Self.prompt(for: session) }
-    runner.onLine = { [editor, paths] line in
+    runner.onLine = { [editor, paths, session] line in
       editor.remember(line)
       Self.ensureOwnerOnly(paths.history)
+      // The window may have changed size since the last command; tables follow it.
+      session.renderer.width = Terminal.width
     }
     runner.run(in: session, from: session.input)
     Terminal.write("\n")

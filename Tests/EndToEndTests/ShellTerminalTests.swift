@@ -17,19 +17,19 @@ struct ShellTerminalTests {
   init() throws { plansh = try PlanshProcess() }
 
   /// Creates a plan without a terminal, so that a case can start inside it.
-  private func makePlan(_ name: String) throws {
+  func makePlan(_ name: String) throws {
     let result = try plansh.run(["plan", "new", name])
     #expect(result.status == 0, "\(result.stderr)")
   }
 
   /// The feedback texts the store holds for `plan`, oldest first.
-  private func feedback(_ plan: String) throws -> [String] {
+  func feedback(_ plan: String) throws -> [String] {
     try plansh.json(["--plan", plan, "feedback", "list", "--format", "json"])
       .compactMap { $0["text"] as? String }
   }
 
   /// Types `line` and waits until the editor shows it after `prompt`, then presses Enter.
-  private func enter(_ line: String, after prompt: String) -> [TerminalStep] {
+  func enter(_ line: String, after prompt: String) -> [TerminalStep] {
     [.send(line), .cursorLine(prompt + line), .send(Key.enter)]
   }
 

@@ -10,6 +10,8 @@ SPEC holds {"argv": [...], "env": {...}, "cwd": DIR, "rows": N, "cols": N,
                             (escape sequences removed), and move past it
   {"screen": TEXT}          wait until TEXT is somewhere on the visible screen
   {"cursor_line": TEXT}     wait until the line the cursor is on reads TEXT
+After "screen" and "cursor_line" everything printed so far counts as matched, so that a
+prompt libedit drew again while redrawing a line does not satisfy a later "expect".
   {"begin_capture": NAME}   start keeping the raw bytes printed, under NAME
   {"end_capture": NAME}     stop keeping them
   {"resize": [ROWS, COLS]}  change the window size (the program gets SIGWINCH)
@@ -145,9 +147,11 @@ class Terminal:
         elif "screen" in step:
             self.wait_for(timeout, lambda: step["screen"] in self.screen.text(),
                           "%r on the screen" % step["screen"])
+            self.position = len(self.screen.stream_text())
         elif "cursor_line" in step:
             self.wait_for(timeout, lambda: self.screen.cursor_line() == step["cursor_line"],
                           "the cursor line to read %r" % step["cursor_line"])
+            self.position = len(self.screen.stream_text())
         elif "begin_capture" in step:
             self.open_captures[step["begin_capture"]] = b""
             self.captures[step["begin_capture"]] = b""
@@ -155,6 +159,7 @@ class Terminal:
             self.open_captures.pop(step["end_capture"], None)
         elif "resize" in step:
             self.rows, self.cols = step["resize"]
+            self.screen.resize(self.rows, self.cols)
             set_window_size(self.master, self.rows, self.cols)
         elif "exit" in step:
             self.wait_for(timeout, lambda: self.status is not None, "the program to leave")

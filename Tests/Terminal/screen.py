@@ -30,6 +30,13 @@ class Screen:
         self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self.escape = None
 
+    def resize(self, rows, cols):
+        """Keeps the top-left of the grid, as a terminal window does when it shrinks."""
+        self.grid = [(line + [" "] * cols)[:cols] for line in self.grid[:rows]]
+        self.grid += [[" "] * cols for _ in range(rows - len(self.grid))]
+        self.rows, self.cols = rows, cols
+        self.row, self.col = min(self.row, rows - 1), min(self.col, cols - 1)
+
     # Output from the program.
 
     def feed(self, data):
