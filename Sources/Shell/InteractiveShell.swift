@@ -16,8 +16,10 @@ struct InteractiveShell {
     let folder = (paths.history as NSString).deletingLastPathComponent
     try? FileManager.default.createDirectory(
       atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    guard let editor = LineEditor(historyPath: paths.history, completer: Completer(session: session))
-    else { return nil }
+    let completer = Completer(session: session)
+    guard let editor = LineEditor(historyPath: paths.history, completer: completer) else {
+      return nil
+    }
     self.session = session
     self.paths = paths
     self.editor = editor

@@ -76,9 +76,11 @@ extension ShellTerminalTests {
     try writeAgenda()
     let run = try plansh.runAtTerminal(
       ["--plan", "P", "meet", "check.agenda"],
-      steps: [.expect("feedback> "), .send("Café"), .cursorLine("feedback> Café"),
+      steps: [
+        .expect("feedback> "), .send("Café"), .cursorLine("feedback> Café"),
         .send(Key.left(4) + "Le "), .cursorLine("feedback> Le Café"), .send(Key.enter),
-        .expect("captured feedback"), .expect("feedback> "), .send("/end" + Key.enter), .exit])
+        .expect("captured feedback"), .expect("feedback> "), .send("/end" + Key.enter), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     #expect(run.status == 0)
     #expect(try feedback("P") == ["Le Café"])

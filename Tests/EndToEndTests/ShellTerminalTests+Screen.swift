@@ -11,11 +11,13 @@ extension ShellTerminalTests {
     let prompt = "plansh[P]> "
     // Terminals send a pasted line end as CR; the Tab must not complete anything.
     let pasted = "feedback add 'pasted one'\rfeedback add 'two\tcolumns 日本'\r"
-    let run = try plansh.runAtTerminal(["--plan", "P"], steps: [
-      .expect(prompt), .send(Key.pasteStart + pasted + Key.pasteEnd),
-      .expect("recorded feedback"), .expect("recorded feedback"), .expect(prompt),
-      .cursorLine("plansh[P]>"), .send(Key.ctrlD), .exit,
-    ])
+    let run = try plansh.runAtTerminal(
+      ["--plan", "P"],
+      steps: [
+        .expect(prompt), .send(Key.pasteStart + pasted + Key.pasteEnd),
+        .expect("recorded feedback"), .expect("recorded feedback"), .expect(prompt),
+        .cursorLine("plansh[P]>"), .send(Key.ctrlD), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     #expect(try feedback("P") == ["pasted one", "two\tcolumns 日本"])
   }
@@ -25,12 +27,14 @@ extension ShellTerminalTests {
     defer { plansh.cleanUp() }
     try makePlan("P")
     let prompt = "plansh[P]> "
-    let run = try plansh.runAtTerminal(["--plan", "P"], steps: [
-      .expect(prompt), .send(Key.pasteStart + "feedback add 'Café 🎉" + Key.pasteEnd),
-      .cursorLine(prompt + "feedback add 'Café 🎉"), .send(" done'"),
-      .cursorLine(prompt + "feedback add 'Café 🎉 done'"), .send(Key.enter),
-      .expect("recorded feedback"), .expect(prompt), .send(Key.ctrlD), .exit,
-    ])
+    let run = try plansh.runAtTerminal(
+      ["--plan", "P"],
+      steps: [
+        .expect(prompt), .send(Key.pasteStart + "feedback add 'Café 🎉" + Key.pasteEnd),
+        .cursorLine(prompt + "feedback add 'Café 🎉"), .send(" done'"),
+        .cursorLine(prompt + "feedback add 'Café 🎉 done'"), .send(Key.enter),
+        .expect("recorded feedback"), .expect(prompt), .send(Key.ctrlD), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     #expect(try feedback("P") == ["Café 🎉 done"])
   }
@@ -78,12 +82,14 @@ extension ShellTerminalTests {
     let long = "a remark long enough to need the whole width of a wide terminal window"
     _ = try plansh.run(["--plan", "P", "feedback", "add", long])
     let prompt = "plansh[P]> "
-    let run = try plansh.runAtTerminal(["--plan", "P"], columns: 100, steps: [
-      .expect(prompt), .send("feedback"), .cursorLine(prompt + "feedback"),
-      .resize(rows: 24, columns: 60), .send(" list"), .cursorLine(prompt + "feedback list"),
-      .beginCapture("table"), .send(Key.enter), .expect(prompt), .endCapture("table"),
-      .send(Key.ctrlD), .exit,
-    ])
+    let run = try plansh.runAtTerminal(
+      ["--plan", "P"], columns: 100,
+      steps: [
+        .expect(prompt), .send("feedback"), .cursorLine(prompt + "feedback"),
+        .resize(rows: 24, columns: 60), .send(" list"), .cursorLine(prompt + "feedback list"),
+        .beginCapture("table"), .send(Key.enter), .expect(prompt), .endCapture("table"),
+        .send(Key.ctrlD), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     let lines = Self.plainLines(run.captures["table"] ?? "")
     #expect(lines.contains { $0.contains("TEXT") })

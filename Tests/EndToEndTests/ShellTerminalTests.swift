@@ -37,10 +37,12 @@ struct ShellTerminalTests {
   func promptShowsCurrentPlan() throws {
     defer { plansh.cleanUp() }
     try makePlan("Northwind")
-    let run = try plansh.runAtTerminal(["--plan", "Northwind"], steps: [
-      .expect("plansh[Northwind]> "), .cursorLine("plansh[Northwind]>"),
-      .send(Key.ctrlD), .exit,
-    ])
+    let run = try plansh.runAtTerminal(
+      ["--plan", "Northwind"],
+      steps: [
+        .expect("plansh[Northwind]> "), .cursorLine("plansh[Northwind]>"),
+        .send(Key.ctrlD), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     #expect(run.status == 0)
   }
@@ -49,7 +51,8 @@ struct ShellTerminalTests {
   func unicodePlanNameIsStoredExactly() throws {
     defer { plansh.cleanUp() }
     let name = "Café 日本 🎉"
-    let steps: [TerminalStep] = [.expect("plansh> ")]
+    let steps: [TerminalStep] =
+      [.expect("plansh> ")]
       + enter("plan new '\(name)'", after: "plansh> ")
       + [.expect("plansh[\(name)]> ")]
       + enter("plan list --format json", after: "plansh[\(name)]> ")
@@ -65,16 +68,18 @@ struct ShellTerminalTests {
     defer { plansh.cleanUp() }
     try makePlan("P")
     let prompt = "plansh[P]> "
-    let run = try plansh.runAtTerminal(["--plan", "P"], steps: [
-      .expect(prompt), .send("feedback add 'Café 日本 ok'"),
-      .cursorLine(prompt + "feedback add 'Café 日本 ok'"),
-      // Six to the left is just before 日; insert there, then step over X and 日 and
-      // delete 本 with Backspace.
-      .send(Key.left(6) + "X"), .cursorLine(prompt + "feedback add 'Café X日本 ok'"),
-      .send(Key.right(2) + Key.backspace), .cursorLine(prompt + "feedback add 'Café X日 ok'"),
-      .send(Key.ctrlA + "  "), .cursorLine(prompt + "  feedback add 'Café X日 ok'"),
-      .send(Key.enter), .expect("recorded feedback"), .expect(prompt), .send(Key.ctrlD), .exit,
-    ])
+    let run = try plansh.runAtTerminal(
+      ["--plan", "P"],
+      steps: [
+        .expect(prompt), .send("feedback add 'Café 日本 ok'"),
+        .cursorLine(prompt + "feedback add 'Café 日本 ok'"),
+        // Six to the left is just before 日; insert there, then step over X and 日 and
+        // delete 本 with Backspace.
+        .send(Key.left(6) + "X"), .cursorLine(prompt + "feedback add 'Café X日本 ok'"),
+        .send(Key.right(2) + Key.backspace), .cursorLine(prompt + "feedback add 'Café X日 ok'"),
+        .send(Key.ctrlA + "  "), .cursorLine(prompt + "  feedback add 'Café X日 ok'"),
+        .send(Key.enter), .expect("recorded feedback"), .expect(prompt), .send(Key.ctrlD), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     #expect(try feedback("P") == ["Café X日 ok"])
   }
@@ -84,20 +89,26 @@ struct ShellTerminalTests {
     defer { plansh.cleanUp() }
     try makePlan("P")
     let prompt = "plansh[P]> "
-    let run = try plansh.runAtTerminal(["--plan", "P"], steps: [
-      .expect(prompt), .send("feedback add 'abandoned one'"),
-      .cursorLine(prompt + "feedback add 'abandoned one'"),
-      // The cursor goes to the end first, so ^C overwrites none of the abandoned text.
-      .send(Key.left(5)), .send(Key.ctrlC), .expect("^C"),
-      .screen(prompt + "feedback add 'abandoned one'^C"), .expect(prompt),
-      .cursorLine("plansh[P]>"),
-      // An open quote asks for more; Ctrl-C at the continuation prompt drops it all.
-      .send("feedback add 'abandoned two"), .cursorLine(prompt + "feedback add 'abandoned two"),
-      .send(Key.enter), .expect("> "), .cursorLine(">"), .send("still open"),
-      .cursorLine("> still open"), .send(Key.ctrlC), .expect(prompt), .cursorLine("plansh[P]>"),
-      .send("feedback add kept"), .cursorLine(prompt + "feedback add kept"), .send(Key.enter),
-      .expect("recorded feedback"), .expect(prompt), .send(Key.ctrlD), .exit,
-    ])
+    let run = try plansh.runAtTerminal(
+      ["--plan", "P"],
+      steps: [
+        .expect(prompt), .send("feedback add 'abandoned one'"),
+        .cursorLine(prompt + "feedback add 'abandoned one'"),
+        // The cursor goes to the end first, so ^C overwrites none of the abandoned text.
+        .send(Key.left(5)), .send(Key.ctrlC), .expect("^C"),
+        .screen(prompt + "feedback add 'abandoned one'^C"), .expect(prompt),
+        .cursorLine("plansh[P]>"),
+        // An open quote asks for more; Ctrl-C at the continuation prompt drops it all.
+        .send("feedback add 'abandoned two"), .cursorLine(prompt + "feedback add 'abandoned two"),
+        .send(Key.enter), .expect("> "), .cursorLine(">"), .send("still open"),
+        .cursorLine("> still open"), .send(Key.ctrlC), .expect(prompt), .cursorLine("plansh[P]>"),
+        .send("feedback add kept"), .cursorLine(prompt + "feedback add kept"), .send(Key.enter),
+        .expect("recorded feedback"), .expect(prompt),
+        // History holds what ran, not what was abandoned.
+        .send("junk"), .cursorLine(prompt + "junk"), .send(Key.ctrlC), .expect(prompt),
+        .send(Key.up), .cursorLine(prompt + "feedback add kept"), .send(Key.ctrlC),
+        .expect(prompt), .cursorLine("plansh[P]>"), .send(Key.ctrlD), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     #expect(run.status == 0)
     #expect(try feedback("P") == ["kept"])
@@ -108,14 +119,16 @@ struct ShellTerminalTests {
     defer { plansh.cleanUp() }
     try makePlan("P")
     let prompt = "plansh[P]> "
-    let run = try plansh.runAtTerminal(["--plan", "P"], steps: [
-      .expect(prompt), .send("feedback add 'still here'"),
-      .cursorLine(prompt + "feedback add 'still here'"), .send(Key.ctrlD),
-      // Were the shell gone, this line could never be recorded.
-      .send("!"), .cursorLine(prompt + "feedback add 'still here'!"),
-      .send(Key.backspace + Key.enter), .expect("recorded feedback"), .expect(prompt),
-      .send(Key.ctrlD), .exit,
-    ])
+    let run = try plansh.runAtTerminal(
+      ["--plan", "P"],
+      steps: [
+        .expect(prompt), .send("feedback add 'still here'"),
+        .cursorLine(prompt + "feedback add 'still here'"), .send(Key.ctrlD),
+        // Were the shell gone, this line could never be recorded.
+        .send("!"), .cursorLine(prompt + "feedback add 'still here'!"),
+        .send(Key.backspace + Key.enter), .expect("recorded feedback"), .expect(prompt),
+        .send(Key.ctrlD), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     #expect(run.status == 0)
     #expect(try feedback("P") == ["still here"])
@@ -134,13 +147,17 @@ struct ShellTerminalTests {
     #expect(first.ok, "\(first.report)")
 
     let history = plansh.path("state/plansh/history")
-    let attributes = try FileManager.default.attributesOfItem(atPath: history)
-    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let file = try FileManager.default.attributesOfItem(atPath: history)
+    #expect((file[.posixPermissions] as? Int) == 0o600)
+    let folder = try FileManager.default.attributesOfItem(atPath: plansh.path("state/plansh"))
+    #expect((folder[.posixPermissions] as? Int) == 0o700)
 
-    let second = try plansh.runAtTerminal(["--plan", "P"], steps: [
-      .expect(prompt), .send(Key.up), .cursorLine(prompt + line), .send(Key.enter),
-      .expect("recorded feedback"), .expect(prompt), .send(Key.ctrlD), .exit,
-    ])
+    let second = try plansh.runAtTerminal(
+      ["--plan", "P"],
+      steps: [
+        .expect(prompt), .send(Key.up), .cursorLine(prompt + line), .send(Key.enter),
+        .expect("recorded feedback"), .expect(prompt), .send(Key.ctrlD), .exit,
+      ])
     #expect(second.ok, "\(second.report)")
     #expect(try feedback("P") == ["from the first run 日本", "from the first run 日本"])
   }
@@ -152,18 +169,20 @@ struct ShellTerminalTests {
     try makePlan(name)
     try makePlan("Other")
     let prompt = "plansh[Other]> "
-    let run = try plansh.runAtTerminal(["--plan", "Other"], steps: [
-      .expect(prompt), .send("acc" + Key.tab), .cursorLine(prompt + "account"),
-      .send("l" + Key.tab), .cursorLine(prompt + "account list"),
-      .send("--for" + Key.tab), .cursorLine(prompt + "account list --format"),
-      .send("js" + Key.tab + "X"), .cursorLine(prompt + "account list --format json X"),
-      .send(Key.backspace + Key.enter), .expect("[]"), .expect(prompt),
-      // Several candidates: the list is shown and the line kept.
-      .send("plan " + Key.tab), .screen("list   new    set    show   types  use"),
-      .cursorLine(prompt + "plan"), .send("use Caf" + Key.tab),
-      .cursorLine(prompt + "plan use '\(name)'"), .send(Key.enter),
-      .expect("plansh[\(name)]> "), .send(Key.ctrlD), .exit,
-    ])
+    let run = try plansh.runAtTerminal(
+      ["--plan", "Other"],
+      steps: [
+        .expect(prompt), .send("acc" + Key.tab), .cursorLine(prompt + "account"),
+        .send("l" + Key.tab), .cursorLine(prompt + "account list"),
+        .send("--for" + Key.tab), .cursorLine(prompt + "account list --format"),
+        .send("js" + Key.tab + "X"), .cursorLine(prompt + "account list --format json X"),
+        .send(Key.backspace + Key.enter), .expect("[]"), .expect(prompt),
+        // Several candidates: the list is shown and the line kept.
+        .send("plan " + Key.tab), .screen("list   new    set    show   types  use"),
+        .cursorLine(prompt + "plan"), .send("use Caf" + Key.tab),
+        .cursorLine(prompt + "plan use '\(name)'"), .send(Key.enter),
+        .expect("plansh[\(name)]> "), .send(Key.ctrlD), .exit,
+      ])
     #expect(run.ok, "\(run.report)")
     #expect(run.status == 0)
   }
