@@ -4,8 +4,9 @@ import Foundation
 enum TerminalStep {
   /// Types `text` (keys and escape sequences as a terminal sends them).
   case send(String)
-  /// Waits until `text` is printed after the previous match, escape sequences removed.
-  case expect(String)
+  /// Waits until `text` is printed after the previous match, escape sequences removed;
+  /// `timeout` overrides the driver's generous default for an outcome not expected.
+  case expect(String, timeout: Double? = nil)
   /// Waits until `text` is somewhere on the visible screen.
   case screen(String)
   /// Waits until the line the cursor is on reads exactly `text` (trailing blanks dropped).
@@ -21,7 +22,8 @@ enum TerminalStep {
   var json: [String: Any] {
     switch self {
     case .send(let text): ["send": text]
-    case .expect(let text): ["expect": text]
+    case .expect(let text, nil): ["expect": text]
+    case .expect(let text, let timeout?): ["expect": text, "timeout": timeout]
     case .screen(let text): ["screen": text]
     case .cursorLine(let text): ["cursor_line": text]
     case .beginCapture(let name): ["begin_capture": name]
