@@ -47,10 +47,12 @@ void plansh_install_signal_handlers(void) {
   if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
     wake_pipe[0] = wake_pipe[1] = -1;
   }
-  // No SA_RESTART: a pending read must return EINTR so the editor can drop the line.
+  // SA_RESTART, so that the system calls of a running command never fail with EINTR; the
+  // reader does not need EINTR, since the wake pipe ends its wait.
   struct sigaction action;
   memset(&action, 0, sizeof action);
   sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
   action.sa_handler = on_interrupt;
   sigaction(SIGINT, &action, NULL);
   action.sa_handler = on_resize;
@@ -79,7 +81,8 @@ void plansh_input_open(plansh_input *input) {
   // the next key. O_NONBLOCK on standard input itself would be shared with the parent.
   const char *name = ttyname(STDIN_FILENO);
   input->descriptor = name ? open(name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC) : -1;
-  if (input->descriptor < 0) input->descriptor = STDIN_FILENO;
+  input->blocking = input->descriptor < 0;
+  if (input->blocking) input->descriptor = STDIN_FILENO;
 }
 
 void plansh_input_close(plansh_input *input) {
@@ -98,28 +101,42 @@ int plansh_input_pending(const plansh_input *input) {
   return poll(&terminal, 1, 0) > 0;
 }
 
-// Sleeps until the terminal has input or a signal handler wrote to the wake pipe.
+// Sleeps until the terminal has input or a signal set a flag. A wake-up left over from a
+// signal during the last command is drained and slept through.
 static void wait_for_input(const plansh_input *input) {
   struct pollfd watched[2] = {
       {.fd = input->descriptor, .events = POLLIN},
       {.fd = wake_pipe[0], .events = POLLIN},
   };
-  int count = wake_pipe[0] >= 0 ? 2 : 1;
-  if (poll(watched, (nfds_t)count, -1) > 0 && count == 2 && watched[1].revents) {
-    char drained[64];
-    while (read(wake_pipe[0], drained, sizeof drained) > 0) continue;
+  nfds_t count = wake_pipe[0] >= 0 ? 2 : 1;
+  for (;;) {
+    int ready = poll(watched, count, -1);
+    if (ready < 0 && errno != EINTR) return;
+    if (count == 2 && watched[1].revents) {
+      char drained[64];
+      while (read(wake_pipe[0], drained, sizeof drained) > 0) continue;
+    }
+    if ((ready > 0 && watched[0].revents) || interrupted || resized) return;
   }
 }
 
 // Reads one byte, waiting for it. The flags are checked before every attempt and a signal
 // that comes after the check wakes the wait, so Ctrl-C ends the read however it lands.
 static plansh_input_status read_byte(const plansh_input *input, unsigned char *byte) {
+  int waited = 0;
   for (;;) {
     if (interrupted) return INPUT_INTERRUPTED;
     if (resized) {
       resized = 0;
       return INPUT_RESIZED;
     }
+    // Standard input itself blocks: wait first, so a signal can still end the wait.
+    if (input->blocking && !waited) {
+      wait_for_input(input);
+      waited = 1;
+      continue;
+    }
+    waited = 0;
     ssize_t count = read(input->descriptor, byte, 1);
     if (count == 1) return INPUT_CHARACTER;
     if (count == 0) return INPUT_END;

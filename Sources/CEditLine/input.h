@@ -21,6 +21,7 @@ typedef enum {
 /// and the UTF-8 decoder state.
 typedef struct {
   int descriptor;
+  int blocking;  // 1 when the terminal could not be opened and standard input is used
   unsigned char ahead[8];
   size_t ahead_start, ahead_end;
   mbstate_t decoder;
