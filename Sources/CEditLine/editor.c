@@ -1,5 +1,6 @@
 // Non-variadic wrappers over libedit, which Swift cannot call directly, and the character
 // reader (EL_GETCFN) that fixes what libedit 3.1 gets wrong at a real terminal.
+
 // wcwidth is an X/Open function; glibc declares it only when asked.
 #define _GNU_SOURCE
 #include "CEditLine.h"

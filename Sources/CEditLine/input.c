@@ -1,5 +1,6 @@
 // Reads the terminal for the line editor: signals that must end a read at once, bracketed
 // paste markers, and UTF-8 decoding.
+
 // pipe2 and O_CLOEXEC are GNU and POSIX 2008 names glibc declares only when asked.
 #define _GNU_SOURCE
 #include "input.h"
