@@ -95,7 +95,7 @@ struct ShellTerminalTests {
         .expect(prompt), .send("feedback add 'abandoned one'"),
         .cursorLine(prompt + "feedback add 'abandoned one'"),
         // The cursor goes to the end first, so ^C overwrites none of the abandoned text.
-        .send(Key.left(5)), .send(Key.ctrlC), .expect("^C"),
+        .send(Key.left(5)), .cursorColumn(34), .send(Key.ctrlC), .expect("^C"),
         .screen(prompt + "feedback add 'abandoned one'^C"), .expect(prompt),
         .cursorLine("plansh[P]>"),
         // An open quote asks for more; Ctrl-C at the continuation prompt drops it all.

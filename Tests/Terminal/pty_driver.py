@@ -10,8 +10,9 @@ SPEC holds {"argv": [...], "env": {...}, "cwd": DIR, "rows": N, "cols": N,
                             (escape sequences removed), and move past it
   {"screen": TEXT}          wait until TEXT is somewhere on the visible screen
   {"cursor_line": TEXT}     wait until the line the cursor is on reads TEXT
-After "screen" and "cursor_line" everything printed so far counts as matched, so that a
-prompt libedit drew again while redrawing a line does not satisfy a later "expect".
+  {"cursor_column": N}      wait until the cursor is in column N (0 is the first)
+Typing counts everything printed before it as matched: an "expect" after a "send" waits
+for what the keys caused, not for a prompt libedit drew again while redrawing the line.
   {"begin_capture": NAME}   start keeping the raw bytes printed, under NAME
   {"end_capture": NAME}     stop keeping them
   {"resize": [ROWS, COLS]}  change the window size (the program gets SIGWINCH)
@@ -105,6 +106,14 @@ class Terminal:
                 self.reaped = True
                 self.status = os.waitstatus_to_exitcode(status)
 
+    def drain(self):
+        """Reads whatever output is there already, without waiting for more."""
+        while self.master is not None:
+            ready, _, _ = select.select([self.master], [], [], 0)
+            if not ready:
+                return
+            self.pump(0)
+
     def wait_for(self, timeout, condition, description):
         deadline = time.monotonic() + timeout
         while not condition():
@@ -120,6 +129,8 @@ class Terminal:
     def send(self, text):
         if self.master is None:
             raise StepFailed("cannot type %r: the program has left" % text)
+        self.drain()
+        self.position = len(self.screen.stream_text())
         data = text.encode("utf-8")
         while data:
             written = os.write(self.master, data)
@@ -147,11 +158,12 @@ class Terminal:
         elif "screen" in step:
             self.wait_for(timeout, lambda: step["screen"] in self.screen.text(),
                           "%r on the screen" % step["screen"])
-            self.position = len(self.screen.stream_text())
         elif "cursor_line" in step:
             self.wait_for(timeout, lambda: self.screen.cursor_line() == step["cursor_line"],
                           "the cursor line to read %r" % step["cursor_line"])
-            self.position = len(self.screen.stream_text())
+        elif "cursor_column" in step:
+            self.wait_for(timeout, lambda: self.screen.col == step["cursor_column"],
+                          "the cursor in column %d" % step["cursor_column"])
         elif "begin_capture" in step:
             self.open_captures[step["begin_capture"]] = b""
             self.captures[step["begin_capture"]] = b""

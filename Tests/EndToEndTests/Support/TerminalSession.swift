@@ -11,6 +11,8 @@ enum TerminalStep {
   case screen(String)
   /// Waits until the line the cursor is on reads exactly `text` (trailing blanks dropped).
   case cursorLine(String)
+  /// Waits until the cursor is in `column` (0 is the first).
+  case cursorColumn(Int)
   /// Keeps the raw bytes printed between these two steps under a name.
   case beginCapture(String)
   case endCapture(String)
@@ -26,6 +28,7 @@ enum TerminalStep {
     case .expect(let text, let timeout?): ["expect": text, "timeout": timeout]
     case .screen(let text): ["screen": text]
     case .cursorLine(let text): ["cursor_line": text]
+    case .cursorColumn(let column): ["cursor_column": column]
     case .beginCapture(let name): ["begin_capture": name]
     case .endCapture(let name): ["end_capture": name]
     case .resize(let rows, let columns): ["resize": [rows, columns]]
