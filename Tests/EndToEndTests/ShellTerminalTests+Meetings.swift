@@ -107,6 +107,7 @@ extension ShellTerminalTests {
       // Still in the meeting: /where answers with the step.
       + [.expect("^C"), .send("/where" + Key.enter), .expect("step ", timeout: 3)]
     // CapturePrompt.ask treats Ctrl-C like the end of input, so the whole meeting ends.
+    // Once that is fixed, drop withKnownIssue and the short timeout above.
     withKnownIssue("Ctrl-C at a question inside a meeting prompt ends the meeting") {
       let run = try plansh.runAtTerminal(["--plan", "P"], steps: steps)
       #expect(run.ok, "\(run.report)")

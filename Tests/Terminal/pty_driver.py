@@ -11,12 +11,12 @@ SPEC holds {"argv": [...], "env": {...}, "cwd": DIR, "rows": N, "cols": N,
   {"screen": TEXT}          wait until TEXT is somewhere on the visible screen
   {"cursor_line": TEXT}     wait until the line the cursor is on reads TEXT
   {"cursor_column": N}      wait until the cursor is in column N (0 is the first)
-Typing counts everything printed before it as matched: an "expect" after a "send" waits
-for what the keys caused, not for a prompt libedit drew again while redrawing the line.
   {"begin_capture": NAME}   start keeping the raw bytes printed, under NAME
   {"end_capture": NAME}     stop keeping them
   {"resize": [ROWS, COLS]}  change the window size (the program gets SIGWINCH)
   {"exit": true}            wait for the program to leave
+Typing counts everything printed before it as matched: an "expect" after a "send" waits
+for what the keys caused, not for a prompt libedit drew again while redrawing the line.
 Only the standard library is used, so that CI needs nothing but python3. Waits are
 generous because the machines running the tests are shared and slow; nothing here
 measures time. RESULT gets {"ok", "failure", "step", "screen", "stream_tail", "status",
@@ -36,6 +36,8 @@ import sys
 import termios
 import time
 
+# No __pycache__ beside the sources: the tests run from a checkout.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from screen import Screen  # noqa: E402
 
