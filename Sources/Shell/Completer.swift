@@ -127,8 +127,8 @@ final class Completer {
 
   private func files(matching partial: String) -> [String] {
     let folder = partial.contains("/") ? String(partial[...partial.lastIndex(of: "/")!]) : ""
-    let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder))
-      ?? []
+    let listed =
+      (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
     return listed.filter { !$0.hasPrefix(".") }.map { name in
       var isFolder: ObjCBool = false
       let path = folder + name
