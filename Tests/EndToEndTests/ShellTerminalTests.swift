@@ -54,7 +54,9 @@ struct ShellTerminalTests {
     let steps: [TerminalStep] =
       [.expect("plansh> ")]
       + enter("plan new '\(name)'", after: "plansh> ")
-      + [.expect("plansh[\(name)]> ")]
+      // The guided set-up asks five questions; Enter skips each.
+      + [.expect("Plan type ("), .expect("  > "), .send(String(repeating: Key.enter, count: 5))]
+      + [.expect("set up later"), .expect("plansh[\(name)]> ")]
       + enter("plan list --format json", after: "plansh[\(name)]> ")
       + [.expect("\"name\": \"\(name)\""), .expect("plansh[\(name)]> "), .send(Key.ctrlD), .exit]
     let run = try plansh.runAtTerminal(steps: steps)

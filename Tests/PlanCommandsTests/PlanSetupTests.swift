@@ -63,12 +63,12 @@ struct PlanSetupTests {
       question account partner.goals "What does this account want from the partnership?"
       """, to: "partner.plantype")
 
-    #expect(try fixture.run("plan types load \(path)").contains("defined plan type"))
+    #expect(try fixture.run("plan types --load \(path)").contains("defined plan type"))
     try fixture.run("plan new P --type 'strategic partner'")
     let shown = try fixture.run("details show")
     #expect(shown.contains("Partnership [grey]"))
     #expect(shown.contains("partner.value: Do both sides see the value?"))
-    #expect(try fixture.run("plan types load \(path)").contains("redefined plan type"))
+    #expect(try fixture.run("plan types --load \(path)").contains("redefined plan type"))
   }
 
   @Test("a plan-type file with a mistake names the file, line and column")
@@ -79,10 +79,10 @@ struct PlanSetupTests {
     let early = try fixture.write("type t\nquestion plan a.b \"c\"\n", to: "early.plantype")
     let scope = try fixture.write("type t\nsection S\nquestion team a.b \"c\"\n", to: "s.plantype")
 
-    #expect("\(fixture.failure("plan types load \(clash)")!)".contains("already asks"))
-    #expect("\(fixture.failure("plan types load \(early)")!)" == "\(early):2:1: a question "
+    #expect("\(fixture.failure("plan types --load \(clash)")!)".contains("already asks"))
+    #expect("\(fixture.failure("plan types --load \(early)")!)" == "\(early):2:1: a question "
       + "comes before any section")
-    #expect("\(fixture.failure("plan types load \(scope)")!)".hasPrefix("\(scope):3:10: "))
+    #expect("\(fixture.failure("plan types --load \(scope)")!)".hasPrefix("\(scope):3:10: "))
     #expect(try fixture.store.planTypes().count == 5)
   }
 

@@ -2,7 +2,7 @@ import PlanStore
 
 /// `plan ...`: create, choose, list, show and change plans.
 enum PlanCommandGroup {
-  static let all: [CommandSpec] = [new, list, use, show, set, types, loadType, check]
+  static let all: [CommandSpec] = [new, list, use, show, set, types, check]
 
   static let new = CommandSpec(
     "plan new", area: "Plans", summary: "create a plan and make it current",
@@ -95,26 +95,26 @@ enum PlanCommandGroup {
   }
 
   static let types = CommandSpec(
-    "plan types", area: "Plans", summary: "list the plan types and what each is for",
-    options: [CommonOptions.format]
+    "plan types", area: "Plans",
+    summary: "list the plan types; --load defines one from a plan-type file",
+    options: [
+      OptionSpec("load", value: "FILE", help: "define (or redefine) a type from FILE first",
+        completion: .files),
+      CommonOptions.format,
+    ],
+    example: "plan types --load samples/strategic-partner.plantype"
   ) { call in
-    .listing(Listing(
+    if let path = call.option("load") {
+      let file = try PlanTypeFile.read(path)
+      let result = try call.store.definePlanType(
+        name: file.name, description: file.description, questions: file.questions)
+      call.session.write(.message((result.created ? "defined" : "redefined")
+        + " plan type '\(file.name)' with \(result.questions) questions"))
+    }
+    return .listing(Listing(
       columns: [ListingColumn("name", "TYPE"), ListingColumn("description", "FOR")],
       rows: try call.store.planTypes().map { [.text($0.name), .text($0.description)] },
       emptyMessage: "no plan types"))
-  }
-
-  static let loadType = CommandSpec(
-    "plan types load", area: "Plans",
-    summary: "define (or redefine) a plan type from a plan-type file",
-    arguments: [ArgumentSpec("FILE", completion: .files)],
-    example: "plan types load strategic-partner.plantype"
-  ) { call in
-    let file = try PlanTypeFile.read(call.argument(0)!)
-    let result = try call.store.definePlanType(
-      name: file.name, description: file.description, questions: file.questions)
-    return .message((result.created ? "defined" : "redefined")
-      + " plan type '\(file.name)' with \(result.questions) questions")
   }
 
   static let check = CommandSpec(
