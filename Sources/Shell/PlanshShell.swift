@@ -48,6 +48,9 @@ public enum PlanshShell {
       renderer: Renderer(
         format: .table, width: Terminal.isTerminal(1) ? Terminal.width : nil,
         colour: Terminal.allowsColour(1)))
+    if Terminal.isTerminal(2) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+      session.progressSink = TerminalProgress()
+    }
     session.settings["agendas"] = paths.agendaFolders.joined(separator: ":")
     session.settings["transcripts"] = paths.transcripts(
       option: options.transcripts, storePath: storePath)

@@ -48,6 +48,9 @@ public struct Replayer {
       store: store, commands: session.commands, output: printed, diagnostics: printed,
       input: inputs, renderer: recordedRenderer())
     replay.settings = session.settings
+    let total = transcript.records.filter { if case .input = $0.record { true } else { false } }
+      .count
+    inputs.onInput = { [session] done in session.progress("replaying", done: done, total: total) }
     replay.settings["replaying"] = transcript.path
 
     let saved = (store.clock, store.user)

@@ -15,6 +15,8 @@ final class TranscriptInputs: LineSource {
   /// The first difference found; reading stops there.
   private(set) var failure: TranscriptError?
   private(set) var inputsGiven = 0
+  /// Called with the number of inputs given so far, for a progress bar.
+  var onInput: (Int) -> Void = { _ in }
 
   init(transcript: Transcript, printed: CapturedOutput, compareOutput: Bool) {
     self.transcript = transcript
@@ -56,6 +58,7 @@ final class TranscriptInputs: LineSource {
     }
     position += 1
     inputsGiven += 1
+    onInput(inputsGiven)
     time = Timestamps.date(from: when) ?? time
     return label == "interrupt" ? .interrupt : .line(text)
   }

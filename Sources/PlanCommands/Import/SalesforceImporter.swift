@@ -18,13 +18,18 @@ struct SalesforceImporter {
     self.planID = planID
   }
 
-  mutating func run(_ objects: [(type: String, records: [SalesforceDataTree.Record])])
-    throws -> ImportReport
-  {
+  mutating func run(
+    _ objects: [(type: String, records: [SalesforceDataTree.Record])],
+    progress: (Int, Int) -> Void = { _, _ in }
+  ) throws -> ImportReport {
+    let total = objects.reduce(0) { $0 + $1.records.count }
+    var done = 0
     try store.transaction {
       for (type, records) in objects {
         let kind = type.lowercased()
         for record in records {
+          done += 1
+          progress(done, total)
           if kind == "account" {
             try importAccount(record)
           } else if kind == "contact" {
@@ -141,6 +146,9 @@ struct SalesforceImporter {
   {
     let ref = externalRef(record)
     if try store.rowID(table: table, planID: planID, externalRef: ref) != nil { return ref }
+    // Records with a Salesforce id are matched by it alone; only exports without ids (a
+    // report, say) fall back on names.
+    if record.fields.field("Id")?.text != nil { return ref }
     guard let existing = try store.rowNamed(name, table: table, planID: planID) else { return ref }
     if let adopted = existing.externalRef { return adopted }
     try store.setExternalRef(ref, table: table, id: existing.id)

@@ -9,6 +9,8 @@ public final class Session {
   public var output: OutputSink
   public var diagnostics: DiagnosticSink
   public var input: LineSource
+  /// Where long commands report progress; nil when nobody is watching a terminal.
+  public var progressSink: ProgressSink?
   /// Named settings, such as the transcripts folder, set by the shell.
   public var settings: [String: String] = [:]
   public private(set) var currentPlanID: Int64?
