@@ -91,12 +91,17 @@ public final class MeetingRunner {
     }
   }
 
-  /// Shows where the meeting stands: `/where`.
+  /// Shows where the meeting stands and the time left: `/where`, `/time`.
   func whereText(stepIndex: Int) -> String {
     let step = agenda.steps[stepIndex]
-    let minutes = Int(session.store.clock().timeIntervalSince(stepStartedAt) / 60)
-    return "step \(stepIndex + 1) of \(agenda.steps.count): \(step.title); "
-      + "\(minutes) of \(step.minutes) min used"
+    let now = session.store.clock()
+    let used = Int(now.timeIntervalSince(stepStartedAt) / 60)
+    let start = Timestamps.date(from: meeting.startedAt) ?? now
+    let meetingUsed = Int(now.timeIntervalSince(start) / 60)
+    let left = agenda.minutes - meetingUsed
+    return "step \(stepIndex + 1) of \(agenda.steps.count): \(step.title); \(used) of "
+      + "\(step.minutes) min used; meeting \(meetingUsed) of \(agenda.minutes) min, "
+      + (left >= 0 ? "\(left) min left" : "\(-left) min over")
   }
 
   /// The index of the step `reference` names: its number or the start of its title.
