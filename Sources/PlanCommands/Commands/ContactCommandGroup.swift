@@ -28,9 +28,7 @@ enum ContactCommandGroup {
     options: [CommonOptions.account(help: "only contacts at this account"), CommonOptions.format]
   ) { call in
     let planID = try call.planID()
-    let accountID = try call.option("account").map { name throws in
-      try call.store.account(named: name, planID: planID).id
-    }
+    let accountID = try CommonOptions.accountID(call)
     let contacts = try call.store.contacts(planID: planID, accountID: accountID)
     return .listing(Listing(
       columns: [
@@ -82,9 +80,7 @@ enum ContactCommandGroup {
     example: "contact map --account 'Alpha Dynamics'"
   ) { call in
     let planID = try call.planID()
-    let accountID = try call.option("account").map { name throws in
-      try call.store.account(named: name, planID: planID).id
-    }
+    let accountID = try CommonOptions.accountID(call)
     let contacts = try call.store.contacts(planID: planID, accountID: accountID)
     return .text(RelationshipTree.render(contacts))
   }
