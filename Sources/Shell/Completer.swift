@@ -13,7 +13,7 @@ final class Completer {
     var listing: String?
   }
 
-  private let session: Session
+  private unowned let session: Session
 
   init(session: Session) { self.session = session }
 

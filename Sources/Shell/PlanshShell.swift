@@ -32,7 +32,11 @@ public enum PlanshShell {
       Terminal.writeError("plansh: error: \(error)\n")
       return 1
     }
-    return run(session, options: options, paths: paths)
+    let status = run(session, options: options, paths: paths)
+    // The editor, its completer and the session refer to each other and outlive this
+    // call: close the store here so its write-ahead log is folded into the file.
+    session.store.close()
+    return status
   }
 
   private static func openSession(options: CommandLineOptions, paths: ShellPaths) throws
