@@ -19,6 +19,8 @@ final class Completer {
 
   /// The completion for the line typed so far (up to the cursor).
   func complete(_ line: String) -> Result {
+    // At a meeting prompt, `!` runs a command: complete what follows it.
+    if line.hasPrefix("!") { return complete(String(line.dropFirst())) }
     let (previous, partial, typed) = split(line)
     let candidates = self.candidates(previous: previous, partial: partial)
       .filter { $0.lowercased().hasPrefix(partial.lowercased()) }

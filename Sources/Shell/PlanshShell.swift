@@ -111,7 +111,7 @@ public enum PlanshShell {
     let words = words.enumerated().map { Word($1, column: $0 + 1) }
     do {
       try session.execute(words: words)
-      return 0
+      return session.takeFailures() == 0 ? 0 : 1
     } catch {
       session.diagnostics.report("plansh: error: \(error)")
       return 1

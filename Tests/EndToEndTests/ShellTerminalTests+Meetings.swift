@@ -49,8 +49,8 @@ extension ShellTerminalTests {
     #expect(rows.first?["meeting_id"] as? Int != nil)
   }
 
-  @Test("Ctrl-C at a meeting prompt abandons that prompt and the shell goes on")
-  func ctrlCInAMeetingAbandonsThePrompt() throws {
+  @Test("Ctrl-C at a meeting prompt clears the line, the prompt stays, the shell goes on")
+  func ctrlCInAMeetingClearsTheLine() throws {
     defer { plansh.cleanUp() }
     try makePlan("P")
     try writeAgenda()
@@ -59,7 +59,8 @@ extension ShellTerminalTests {
       ["--plan", "P"],
       steps: [.expect(prompt)] + enter("meet check.agenda", after: prompt)
         + [.expect("feedback> "), .send("half typed"), .cursorLine("feedback> half typed")]
-        + [.send(Key.ctrlC), .expect("^C"), .expect("gap> ")]
+        + [.send(Key.ctrlC), .expect("^C"), .expect("feedback> "), .send(Key.enter)]
+        + [.expect("gap> ")]
         + enter("a real gap", after: "gap> ") + [.expect("captured gap"), .expect("gap> ")]
         + enter("/end", after: "gap> ") + [.expect(prompt)]
         + enter("feedback add afterwards", after: prompt)

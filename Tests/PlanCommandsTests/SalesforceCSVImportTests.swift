@@ -26,7 +26,8 @@ struct SalesforceCSVImportTests {
     #expect(!printed.contains("skipped"))
     let accounts = try fixture.store.accounts(planID: planID)
     #expect(accounts.map(\.name).contains("Alpha Dynamics"))
-    #expect(accounts.first { $0.name == "Alpha Dynamics" }?.industry == "Technology Partner")
+    #expect(accounts.first { $0.name == "Alpha Dynamics" }?.externalRef
+      == "salesforce:name:Alpha Dynamics")
     let amy = try #require(try fixture.store.contacts(planID: planID).first {
       $0.name == "Amy Taylor"
     })
@@ -86,6 +87,33 @@ struct SalesforceCSVImportTests {
     let before = try fixture.snapshot()
     let error = fixture.failure("import salesforce " + Quoting.quote(file))
     #expect("\(error!)" == "\(file):2:6: a quoted field is never closed")
+    #expect(try fixture.snapshot() == before)
+  }
+
+  @Test(
+    "two exports whose records share reference ids stay apart",
+    .enabled(if: RealData.isPresent("lwc-recipes") && RealData.isPresent("ebikes-lwc"),
+      "../shared/realdata is absent"))
+  func exportsDoNotCollide() throws {
+    try fixture.run("import salesforce " + Quoting.quote(RealData.folder("lwc-recipes")))
+    let second = try fixture.run("import salesforce " + Quoting.quote(RealData.folder("ebikes-lwc")))
+    #expect(second.contains("3 accounts (3 created)"))
+    let names = try fixture.store.accounts(planID: fixture.planID()).map(\.name)
+    #expect(names.contains("Alpha Dynamics") && names.contains("Wheelworks"))
+    #expect(names.count == 13)
+  }
+
+  @Test("an opportunity amount that is not money refuses the whole import")
+  func badAmountRefused() throws {
+    try fixture.write(
+      "Id,Name\n001A,Acme\n", to: "amounts/Account.csv")
+    try fixture.write(
+      "Id,AccountId,Name,Amount,StageName\n006A,001A,Deal,lots,Prospecting\n",
+      to: "amounts/Opportunity.csv")
+    let before = try fixture.snapshot()
+    let error = fixture.failure(
+      "import salesforce " + Quoting.quote(fixture.folder.appendingPathComponent("amounts").path))
+    #expect("\(error!)".contains("has Amount 'lots', not an amount of money"))
     #expect(try fixture.snapshot() == before)
   }
 }

@@ -35,6 +35,11 @@ struct MeetingMinutes {
           + "due \(action.dueOn ?? "-")")
       }
     }
+    let closed = try store.actionsClosed(during: meeting)
+    if !closed.isEmpty {
+      lines += ["", "## Actions closed in this meeting", ""]
+      lines += closed.map { "- \(escape($0.name)) — \(escape($0.owner))" }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

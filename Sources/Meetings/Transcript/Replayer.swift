@@ -65,6 +65,7 @@ public struct Replayer {
         }
         var runner = ScriptRunner(name: transcript.path, keepGoing: true)
         runner.exitWords = []
+        runner.showsLocation = false
         runner.run(in: replay, from: inputs)
         inputs.finish()
         if let failure = inputs.failure { throw failure }

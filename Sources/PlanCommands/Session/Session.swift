@@ -29,6 +29,19 @@ public final class Session {
     self.renderer = renderer
   }
 
+  /// Failures reported inside a command that went on regardless (a refused answer in a
+  /// meeting): the script running it counts them, for its exit status.
+  public private(set) var unreportedFailures = 0
+
+  /// Counts `count` failures for the script that runs this session's current command.
+  public func recordFailures(_ count: Int) { unreportedFailures += count }
+
+  /// Returns the failures recorded since the last call, and forgets them.
+  public func takeFailures() -> Int {
+    defer { unreportedFailures = 0 }
+    return unreportedFailures
+  }
+
   /// The current plan, read afresh from the store.
   public func requirePlan() throws(StoreError) -> Plan {
     guard let currentPlanID else { throw .noCurrentPlan }
