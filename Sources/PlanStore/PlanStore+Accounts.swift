@@ -96,7 +96,8 @@ extension PlanStore {
         let count = try database.row(
           tree + " SELECT COUNT(*) FROM \(table) WHERE account_id IN (SELECT id FROM tree)",
           [.integer(id)])?.int(0) ?? 0
-        if count > 0 { held.append("\(count) \(table == "opportunity" ? "opportunitie" : table)s") }
+        let noun = count == 1 ? table : (table == "opportunity" ? "opportunities" : table + "s")
+        if count > 0 { held.append("\(count) \(noun)") }
         if force {
           try database.run(
             tree + " DELETE FROM \(table) WHERE account_id IN (SELECT id FROM tree)",
