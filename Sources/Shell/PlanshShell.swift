@@ -58,7 +58,12 @@ public enum PlanshShell {
     session.settings["agendas"] = paths.agendaFolders.joined(separator: ":")
     session.settings["transcripts"] = paths.transcripts(
       option: options.transcripts, storePath: storePath)
-    if let plan = options.plan { try session.usePlan(plan) }
+    if let plan = options.plan {
+      try session.usePlan(plan)
+    } else if let only = try store.plans().first, try store.plans().count == 1 {
+      // A store with one plan opens on it: nobody wants to 'plan use' every time.
+      try session.usePlan(String(only.id))
+    }
     return session
   }
 
