@@ -61,7 +61,13 @@ public struct Replayer {
     do {
       try store.transaction {
         if let plan = transcript.header["plan"], !plan.isEmpty {
-          try replay.usePlan(plan)
+          do {
+            try replay.usePlan(plan)
+          } catch {
+            throw TranscriptError.replayFailed(path: transcript.path, line: 1,
+              message: "the transcript is about plan '\(plan)', which this store does not "
+                + "have (\(error))")
+          }
         }
         var runner = ScriptRunner(name: transcript.path, keepGoing: true)
         runner.exitWords = []
