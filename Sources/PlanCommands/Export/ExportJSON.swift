@@ -1,0 +1,70 @@
+/// A JSON value to write, with exact integers and keys in the order given, printed the
+/// same way every time so that equal plans give byte-identical exports.
+indirect enum ExportJSON: Equatable {
+  case null
+  case bool(Bool)
+  case integer(Int64)
+  case string(String)
+  case array([ExportJSON])
+  case object([(String, ExportJSON)])
+
+  static func == (left: ExportJSON, right: ExportJSON) -> Bool {
+    left.text() == right.text()
+  }
+
+  /// Text or null.
+  static func optional(_ text: String?) -> ExportJSON { text.map(ExportJSON.string) ?? .null }
+
+  /// A number or null.
+  static func optional(_ number: Int64?) -> ExportJSON { number.map(ExportJSON.integer) ?? .null }
+
+  /// The value printed with two-space indents, one member or item a line.
+  func text(indent: String = "") -> String {
+    switch self {
+    case .null: return "null"
+    case .bool(let value): return value ? "true" : "false"
+    case .integer(let number): return String(number)
+    case .string(let text): return Self.quoted(text)
+    case .array(let items):
+      if items.isEmpty { return "[]" }
+      let inner = indent + "  "
+      let lines = items.map { inner + $0.text(indent: inner) }
+      return "[\n" + lines.joined(separator: ",\n") + "\n" + indent + "]"
+    case .object(let members):
+      if members.isEmpty { return "{}" }
+      let inner = indent + "  "
+      let lines = members.map { inner + Self.quoted($0.0) + ": " + $0.1.text(indent: inner) }
+      return "{\n" + lines.joined(separator: ",\n") + "\n" + indent + "}"
+    }
+  }
+
+  /// `text` as a JSON string. Control characters (C1 included), bidirectional controls and
+  /// line separators are escaped, so the file shows nothing raw or reordered on a terminal;
+  /// all else, emoji and right-to-left letters included, is kept as it is.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where isEscaped(scalar):
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+
+  private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
+      return true
+    default:
+      return false
+    }
+  }
+}
