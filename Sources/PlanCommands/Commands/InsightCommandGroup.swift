@@ -39,9 +39,19 @@ enum InsightCommandGroup {
   static let map = CommandSpec(
     "insight map", area: "Insight maps",
     summary: "the insight map: cards in rows (goals to solutions), per account",
-    options: [CommonOptions.account(help: "only this account's map")]
+    options: [
+      CommonOptions.account(help: "only this account's map"), PictureOptions.svg,
+      PictureOptions.dot,
+    ],
+    example: "insight map --account 'Northwind Air' --svg air-insights.svg"
   ) { call in
     let planID = try call.planID()
+    if call.option("svg") != nil || call.option("dot") != nil {
+      let picture = InsightPicture(
+        snapshot: try call.store.snapshot(planID: planID),
+        account: try PictureOptions.accountPosition(call, planID: planID))
+      return try PictureOptions.write(call, map: "insight map", svg: picture.svg, dot: picture.dot)!
+    }
     let accountID = try CommonOptions.accountID(call)
     let cards = try call.store.insights(planID: planID).filter {
       accountID == nil || $0.accountID == accountID
