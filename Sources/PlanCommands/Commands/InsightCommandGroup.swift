@@ -77,7 +77,7 @@ enum InsightRows {
       accounts.append(card.accountName ?? "")
     }
     for account in accounts {
-      lines.append(account.isEmpty ? "(plan level)" : account)
+      lines.append(account.isEmpty ? "(plan level)" : TerminalText.neutralized(account))
       for row in Insight.rows {
         let members = cards.filter { ($0.accountName ?? "") == account && $0.row == row }
         guard !members.isEmpty else { continue }
@@ -86,7 +86,8 @@ enum InsightRows {
           var state = card.status
           if card.status == "confirmed" { state += " by \(card.confirmedBy)" }
           let linked = links[card.id].map { " → " + $0.map(String.init).joined(separator: ", ") }
-          lines.append("    [\(card.id)] \(card.text) (\(state))" + (linked ?? ""))
+          let text = TerminalText.neutralized(card.text)
+          lines.append("    [\(card.id)] \(text) (\(state))" + (linked ?? ""))
           if !card.source.isEmpty { lines.append("        told by \(card.source)") }
         }
       }

@@ -35,7 +35,8 @@ extension InsightPicture {
     let cards = frames.keys.map { snapshot.insights[$0] }
     let confirmed = cards.filter { $0.status != "unconfirmed" }.count
     let links = cards.reduce(0) { $0 + $1.links.filter { frames[$0] != nil }.count }
-    return "\(cards.count) cards, \(confirmed) confirmed or done, \(links) links"
+    return "\(cards.count) card\(cards.count == 1 ? "" : "s"), \(confirmed) confirmed or done, "
+      + "\(links) link\(links == 1 ? "" : "s")"
   }
 
   private func drawBand(_ band: (section: Int, row: Int, frame: Frame),
@@ -103,7 +104,7 @@ extension InsightPicture {
     }
   }
 
-  private func tooltip(_ card: PlanSnapshot.Insight, _ done: String) -> String {
+  private func tooltip(_ card: PlanSnapshot.Insight, _ done: String) -> [String] {
     var lines = ["\(card.row): \(card.text)"]
     if !card.concerns.isEmpty { lines.append("Concerns: " + card.concerns) }
     if !card.source.isEmpty { lines.append("Told by: " + card.source) }
@@ -112,7 +113,7 @@ extension InsightPicture {
     case "done": lines.append("Done: " + done)
     default: lines.append("Not confirmed yet")
     }
-    return lines.joined(separator: "\n")
+    return lines
   }
 
   /// An arrow from one card to another: down or up between rows, an arch within a row.

@@ -131,7 +131,7 @@ extension RelationshipPicture {
   }
 
   /// Everything known about a contact, shown when the pointer rests on the card.
-  private func tooltip(_ member: Int) -> String {
+  private func tooltip(_ member: Int) -> [String] {
     let contact = snapshot.contacts[member]
     var lines = [contact.name]
     if !contact.title.isEmpty { lines.append(contact.title) }
@@ -143,7 +143,7 @@ extension RelationshipPicture {
     for level in snapshot.relationships where level.contact == member {
       lines.append("\(level.member): \(level.current ?? "?") → \(level.desired ?? "?")")
     }
-    return lines.joined(separator: "\n")
+    return lines
   }
 
   private func drawLine(_ line: PlanSnapshot.ContactLine, on canvas: inout SVGCanvas) {
@@ -152,8 +152,8 @@ extension RelationshipPicture {
     let isInfluence = line.kind == "influence"
     var extra = [("stroke-dasharray", isInfluence ? "7 4" : "3 3")]
     if isInfluence { extra.append(("marker-end", "url(#influence)")) }
-    canvas.beginGroup(tooltip: "\(snapshot.contacts[line.from].name) → "
-      + "\(snapshot.contacts[line.to].name): \(line.kind)", attributes: [("class", line.kind)])
+    canvas.beginGroup(tooltip: ["\(snapshot.contacts[line.from].name) → "
+      + "\(snapshot.contacts[line.to].name): \(line.kind)"], attributes: [("class", line.kind)])
     canvas.path(curve.path, stroke: isInfluence ? Self.influence : Self.conflict, width: 2.2,
       extra: extra)
     if !isInfluence {

@@ -27,11 +27,14 @@ struct SVGCanvas {
         + "<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"\(Self.escape(colour))\"/></marker>")
   }
 
-  /// Starts a group; `tooltip` becomes its `<title>`, which browsers show on hover.
-  mutating func beginGroup(tooltip: String? = nil, attributes: [(String, String)] = []) {
+  /// Starts a group; `tooltip` lines become its `<title>`, which browsers show on hover.
+  /// Each line is escaped on its own, so a line break inside a value stays escaped.
+  mutating func beginGroup(tooltip: [String]? = nil, attributes: [(String, String)] = []) {
     add("<g" + Self.attributes(attributes) + ">")
     depth += 1
-    if let tooltip { add("<title>" + Self.escape(tooltip) + "</title>") }
+    if let tooltip {
+      add("<title>" + tooltip.map(Self.escape).joined(separator: "\n") + "</title>")
+    }
   }
 
   /// Ends the group begun last.
