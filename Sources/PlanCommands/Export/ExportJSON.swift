@@ -38,33 +38,6 @@ indirect enum ExportJSON: Equatable {
     }
   }
 
-  /// `text` as a JSON string. Control characters (C1 included), bidirectional controls and
-  /// line separators are escaped, so the file shows nothing raw or reordered on a terminal;
-  /// all else, emoji and right-to-left letters included, is kept as it is.
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where isEscaped(scalar):
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
-  }
-
-  private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
-      return true
-    default:
-      return false
-    }
-  }
+  /// `text` as a JSON string, escaped as every JSON plansh writes.
+  static func quoted(_ text: String) -> String { JSONWriter.string(text) }
 }

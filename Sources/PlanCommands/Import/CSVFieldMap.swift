@@ -96,7 +96,7 @@ enum CSVImportKind: String, CaseIterable {
     case .accounts:
       return [
         ("name", ["account_name", "company", "company_name", "account"]),
-        ("parent", ["parent_account", "parent_name"]), ("kind", []), ("segment", []),
+        ("parent", ["parent_account", "parent_company", "parent_name"]), ("kind", []), ("segment", []),
         ("targeted", []), ("industry", []), ("id", ["account_id", "external_id"]),
       ]
     case .contacts:
