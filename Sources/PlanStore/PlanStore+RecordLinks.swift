@@ -9,15 +9,17 @@ extension PlanStore {
     if above.contains(id) {
       throw StoreError.invalid(field: "parent", value: parent, reason: "that would make a loop")
     }
-    let below = try database.row(
-      """
-      WITH RECURSIVE below(id, level) AS (SELECT ?, 0 UNION ALL
-        SELECT a.id, below.level + 1 FROM account a JOIN below ON a.parent_id = below.id
-        WHERE below.level < 10)
-      SELECT MAX(level) FROM below
-      """, [.integer(id)])?.int(0) ?? 0
+    let below =
+      try database.row(
+        """
+        WITH RECURSIVE below(id, level) AS (SELECT ?, 0 UNION ALL
+          SELECT a.id, below.level + 1 FROM account a JOIN below ON a.parent_id = below.id
+          WHERE below.level < 10)
+        SELECT MAX(level) FROM below
+        """, [.integer(id)])?.int(0) ?? 0
     if above.count + 1 + Int(below) > 3 {
-      throw StoreError.invalid(field: "parent", value: parent,
+      throw StoreError.invalid(
+        field: "parent", value: parent,
         reason: "account structures nest at most three levels deep")
     }
     return try link(id, to: parentID, table: "account", column: "parent_id")
@@ -28,7 +30,8 @@ extension PlanStore {
   public func setContactManager(id: Int64, manager: String, planID: Int64) throws -> Bool {
     let managerID = try requireRow(manager, table: "contact", planID: planID)
     if try chain(from: managerID, table: "contact", column: "reports_to_id").contains(id) {
-      throw StoreError.invalid(field: "reports to", value: manager,
+      throw StoreError.invalid(
+        field: "reports to", value: manager,
         reason: "that would make a reporting loop")
     }
     return try link(id, to: managerID, table: "contact", column: "reports_to_id")

@@ -56,8 +56,14 @@ extension PlanStore {
     }
     var fields: [(String, SQLValue)] = [("name", .text(record.name))]
     if let account = record.account {
-      fields.append(("account_id", .integer(try requireRow(account, table: "account",
-        planID: planID))))
+      fields.append(
+        (
+          "account_id",
+          .integer(
+            try requireRow(
+              account, table: "account",
+              planID: planID))
+        ))
     }
     let texts: [(String, String?)] = [
       ("title", record.title), ("email", record.email), ("phone", record.phone),
@@ -79,8 +85,14 @@ extension PlanStore {
     if let status = record.status { try requireOneOf(status, Action.statuses, field: "status") }
     var fields: [(String, SQLValue)] = [("name", .text(record.name))]
     if let objective = record.objective {
-      fields.append(("objective_id", .integer(try requireRow(objective, table: "objective",
-        planID: planID))))
+      fields.append(
+        (
+          "objective_id",
+          .integer(
+            try requireRow(
+              objective, table: "objective",
+              planID: planID))
+        ))
     }
     let texts: [(String, String?)] = [
       ("owner", record.owner), ("due_on", record.dueOn), ("status", record.status),
@@ -110,7 +122,8 @@ extension PlanStore {
       "SELECT id, name FROM \(table) WHERE plan_id = ? AND name = ? COLLATE NOCASE\(filter) "
         + "ORDER BY id LIMIT 20", [.integer(planID), .text(name)])
     if rows.count > 1 {
-      throw .ambiguous(kind: table, name: name,
+      throw .ambiguous(
+        kind: table, name: name,
         matches: rows.map { "\($0.string(1)) (id \($0.int(0)))" })
     }
     return rows.first?.int(0)

@@ -47,7 +47,8 @@ extension PlanStore {
           throw .invalid(field: kind, value: "\(start + 1)", reason: "its parents form a loop")
         }
         if let depth, seen.count > depth {
-          throw .invalid(field: kind, value: "\(start + 1)",
+          throw .invalid(
+            field: kind, value: "\(start + 1)",
             reason: "account structures nest at most \(depth) levels deep")
         }
         next = parents[current]
@@ -62,9 +63,11 @@ extension PlanStore {
       INSERT INTO plan (name, plan_type_id, owner, currency, starts_on, ends_on, target_minor,
         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
-      [.text(name), .optional(typeID), .text(plan.owner), .text(plan.currency),
-       .optional(plan.startsOn), .optional(plan.endsOn), .integer(plan.targetMinor),
-       .text(plan.createdAt), .text(plan.updatedAt)])
+      [
+        .text(name), .optional(typeID), .text(plan.owner), .text(plan.currency),
+        .optional(plan.startsOn), .optional(plan.endsOn), .integer(plan.targetMinor),
+        .text(plan.createdAt), .text(plan.updatedAt),
+      ])
     return database.lastInsertedID
   }
 
@@ -78,8 +81,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO target_period (plan_id, starts_on, ends_on, target_minor) "
           + "VALUES (?, ?, ?, ?)",
-        [.integer(ids.planID), .text(period.startsOn), .text(period.endsOn),
-         .integer(period.targetMinor)])
+        [
+          .integer(ids.planID), .text(period.startsOn), .text(period.endsOn),
+          .integer(period.targetMinor),
+        ])
     }
   }
 
@@ -90,9 +95,11 @@ extension PlanStore {
         INSERT INTO account (plan_id, name, kind, segment, targeted, industry, external_ref,
           updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), .text(account.name), .text(account.kind),
-         .optional(account.segment), .flag(account.targeted), .text(account.industry),
-         .optional(account.externalRef), .text(account.updatedAt)])
+        [
+          .integer(ids.planID), .text(account.name), .text(account.kind),
+          .optional(account.segment), .flag(account.targeted), .text(account.industry),
+          .optional(account.externalRef), .text(account.updatedAt),
+        ])
       ids.accounts.append(database.lastInsertedID)
     }
     // Parents are set once every row exists, so a parent may come after its division.
@@ -108,8 +115,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO solution (plan_id, name, family, targeted, external_ref) "
           + "VALUES (?, ?, ?, ?, ?)",
-        [.integer(ids.planID), .text(solution.name), .text(solution.family),
-         .flag(solution.targeted), .optional(solution.externalRef)])
+        [
+          .integer(ids.planID), .text(solution.name), .text(solution.family),
+          .flag(solution.targeted), .optional(solution.externalRef),
+        ])
       ids.solutions.append(database.lastInsertedID)
     }
   }
@@ -122,11 +131,13 @@ extension PlanStore {
           close_date, stage, status, owner, external_ref, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), try ids.account(opportunity.account),
-         try ids.solution(opportunity.solution), .text(opportunity.name),
-         .integer(opportunity.amountMinor), .optional(opportunity.closeDate),
-         .text(opportunity.stage), .text(opportunity.status), .text(opportunity.owner),
-         .optional(opportunity.externalRef), .text(opportunity.updatedAt)])
+        [
+          .integer(ids.planID), try ids.account(opportunity.account),
+          try ids.solution(opportunity.solution), .text(opportunity.name),
+          .integer(opportunity.amountMinor), .optional(opportunity.closeDate),
+          .text(opportunity.stage), .text(opportunity.status), .text(opportunity.owner),
+          .optional(opportunity.externalRef), .text(opportunity.updatedAt),
+        ])
     }
     for cell in snapshot.landscape {
       try database.run(
@@ -134,8 +145,10 @@ extension PlanStore {
         INSERT INTO landscape (plan_id, account_id, solution_id, spend_minor, our_share,
           competitors) VALUES (?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), try ids.account(cell.account), try ids.solution(cell.solution),
-         .integer(cell.spendMinor), .integer(cell.ourShare), .text(cell.competitors)])
+        [
+          .integer(ids.planID), try ids.account(cell.account), try ids.solution(cell.solution),
+          .integer(cell.spendMinor), .integer(cell.ourShare), .text(cell.competitors),
+        ])
     }
   }
 
@@ -147,11 +160,13 @@ extension PlanStore {
           political, coverage, kind, orientation, external_ref, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), try ids.account(contact.account), .text(contact.name),
-         .text(contact.title), .text(contact.email), .text(contact.phone),
-         .optional(contact.support), .optional(contact.political), .optional(contact.coverage),
-         .text(contact.kind), .optional(contact.orientation), .optional(contact.externalRef),
-         .text(contact.updatedAt)])
+        [
+          .integer(ids.planID), try ids.account(contact.account), .text(contact.name),
+          .text(contact.title), .text(contact.email), .text(contact.phone),
+          .optional(contact.support), .optional(contact.political), .optional(contact.coverage),
+          .text(contact.kind), .optional(contact.orientation), .optional(contact.externalRef),
+          .text(contact.updatedAt),
+        ])
       ids.contacts.append(database.lastInsertedID)
     }
     // Managers are set once every contact exists, so a manager may come after a report.
@@ -167,8 +182,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO relationship (contact_id, member, current_level, desired_level) "
           + "VALUES (?, ?, ?, ?)",
-        [try ids.contact(relationship.contact), .text(relationship.member),
-         .optional(relationship.current), .optional(relationship.desired)])
+        [
+          try ids.contact(relationship.contact), .text(relationship.member),
+          .optional(relationship.current), .optional(relationship.desired),
+        ])
     }
     for line in snapshot.contactLines {
       try database.run(
@@ -190,8 +207,10 @@ extension PlanStore {
         INSERT INTO answer (plan_id, account_id, question_code, rating, text, updated_at)
         VALUES (?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), account, .text(answer.question),
-         .optional(answer.rating.map(Int64.init)), .text(answer.text), .text(answer.updatedAt)])
+        [
+          .integer(ids.planID), account, .text(answer.question),
+          .optional(answer.rating.map(Int64.init)), .text(answer.text), .text(answer.updatedAt),
+        ])
     }
   }
 }

@@ -8,10 +8,12 @@ extension PlanStore {
         INSERT INTO insight (plan_id, account_id, row_kind, text, concerns, source, status,
           confirmed_by, confirmed_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), try ids.account(insight.account), .text(insight.row),
-         .text(insight.text), .text(insight.concerns), .text(insight.source),
-         .text(insight.status), .text(insight.confirmedBy), .optional(insight.confirmedOn),
-         .text(insight.updatedAt)])
+        [
+          .integer(ids.planID), try ids.account(insight.account), .text(insight.row),
+          .text(insight.text), .text(insight.concerns), .text(insight.source),
+          .text(insight.status), .text(insight.confirmedBy), .optional(insight.confirmedOn),
+          .text(insight.updatedAt),
+        ])
       ids.insights.append(database.lastInsertedID)
     }
     for (index, insight) in snapshot.insights.enumerated() {
@@ -30,10 +32,12 @@ extension PlanStore {
         INSERT INTO objective (plan_id, account_id, name, type, metric, owner, priority,
           due_on, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), try ids.account(objective.account), .text(objective.name),
-         .text(objective.type), .text(objective.metric), .text(objective.owner),
-         .text(objective.priority), .optional(objective.dueOn), .text(objective.status),
-         .text(objective.updatedAt)])
+        [
+          .integer(ids.planID), try ids.account(objective.account), .text(objective.name),
+          .text(objective.type), .text(objective.metric), .text(objective.owner),
+          .text(objective.priority), .optional(objective.dueOn), .text(objective.status),
+          .text(objective.updatedAt),
+        ])
       ids.objectives.append(database.lastInsertedID)
     }
   }
@@ -45,9 +49,11 @@ extension PlanStore {
         INSERT INTO meeting (plan_id, agenda, facilitator, participants, started_at, ended_at,
           current_step, transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), .text(meeting.agenda), .text(meeting.facilitator),
-         .text(meeting.participants), .text(meeting.startedAt), .optional(meeting.endedAt),
-         .integer(meeting.currentStep), .text(meeting.transcript)])
+        [
+          .integer(ids.planID), .text(meeting.agenda), .text(meeting.facilitator),
+          .text(meeting.participants), .text(meeting.startedAt), .optional(meeting.endedAt),
+          .integer(meeting.currentStep), .text(meeting.transcript),
+        ])
       let meetingID = database.lastInsertedID
       ids.meetings.append(meetingID)
       for (position, step) in meeting.steps.enumerated() {
@@ -56,8 +62,10 @@ extension PlanStore {
           INSERT INTO meeting_step (meeting_id, position, title, area, planned_seconds,
             started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?)
           """,
-          [.integer(meetingID), .integer(Int64(position)), .text(step.title), .text(step.area),
-           .integer(step.plannedSeconds), .optional(step.startedAt), .optional(step.endedAt)])
+          [
+            .integer(meetingID), .integer(Int64(position)), .text(step.title), .text(step.area),
+            .integer(step.plannedSeconds), .optional(step.startedAt), .optional(step.endedAt),
+          ])
       }
     }
   }
@@ -69,10 +77,12 @@ extension PlanStore {
         INSERT INTO action (plan_id, objective_id, meeting_id, area, name, owner, due_on,
           status, created_at, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), try ids.objective(action.objective),
-         try ids.meeting(action.meeting), .text(action.area), .text(action.name),
-         .text(action.owner), .optional(action.dueOn), .text(action.status),
-         .text(action.createdAt), .optional(action.doneAt)])
+        [
+          .integer(ids.planID), try ids.objective(action.objective),
+          try ids.meeting(action.meeting), .text(action.area), .text(action.name),
+          .text(action.owner), .optional(action.dueOn), .text(action.status),
+          .text(action.createdAt), .optional(action.doneAt),
+        ])
     }
   }
 
@@ -83,9 +93,11 @@ extension PlanStore {
         INSERT INTO feedback (plan_id, meeting_id, account_id, area, kind, text, speaker,
           votes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [.integer(ids.planID), try ids.meeting(item.meeting), try ids.account(item.account),
-         .text(item.area), .text(item.kind), .text(item.text), .text(item.speaker),
-         .integer(item.votes), .text(item.createdAt)])
+        [
+          .integer(ids.planID), try ids.meeting(item.meeting), try ids.account(item.account),
+          .text(item.area), .text(item.kind), .text(item.text), .text(item.speaker),
+          .integer(item.votes), .text(item.createdAt),
+        ])
     }
   }
 }

@@ -14,9 +14,10 @@ struct CSVImportTests {
 
   /// Writes `text` to a file and imports it as `kind`; returns what was printed.
   @discardableResult
-  private func importCSV(_ kind: String, _ text: String, _ options: String = "",
-    name: String = "in.csv") throws -> String
-  {
+  private func importCSV(
+    _ kind: String, _ text: String, _ options: String = "",
+    name: String = "in.csv"
+  ) throws -> String {
     let path = try fixture.write(text, to: name)
     return try fixture.run("import csv \(kind) " + Quoting.quote(path) + options)
   }
@@ -28,13 +29,18 @@ struct CSVImportTests {
     return "\(error)".replacingOccurrences(of: path, with: "FILE")
   }
 
-  private func accounts() throws -> [Account] { try fixture.store.accounts(planID: fixture.planID()) }
+  private func accounts() throws -> [Account] {
+    try fixture.store.accounts(planID: fixture.planID())
+  }
 
-  private func contacts() throws -> [Contact] { try fixture.store.contacts(planID: fixture.planID()) }
+  private func contacts() throws -> [Contact] {
+    try fixture.store.contacts(planID: fixture.planID())
+  }
 
   @Test("a column map names the columns; a BOM, CRLF, quotes and ragged rows are read right")
   func mappedAccounts() throws {
-    let text = "\u{FEFF}Company,Parent Company,Tier,Focus\r\n"
+    let text =
+      "\u{FEFF}Company,Parent Company,Tier,Focus\r\n"
       + "\"Acme, Europe\",Acme,b,no,extra\r\n"
       + "Acme,,A,Yes\r\n"
       + "Beta\r\n"
@@ -52,7 +58,8 @@ struct CSVImportTests {
   @Test("contacts take first and last names, and a manager listed further down")
   func contactsWithManagers() throws {
     try fixture.run("account add Acme")
-    let text = "First Name,Last Name,Company,Job Title,Manager,Support\n"
+    let text =
+      "First Name,Last Name,Company,Job Title,Manager,Support\n"
       + "Bo,Dee,Acme,\"VP\nSales\",Ana Lima,Supporter\n"
       + "Ana,Lima,Acme,CEO,,MENTOR\n"
     let printed = try importCSV("contacts", text)
@@ -89,7 +96,8 @@ struct CSVImportTests {
   @Test("actions take dates, CRM task states and an objective")
   func actions() throws {
     try fixture.run("objective add 'Win Acme'")
-    let text = "Subject,Assigned To,Due Date,Status,Objective\n"
+    let text =
+      "Subject,Assigned To,Due Date,Status,Objective\n"
       + "Call Ana,Sam,2027-01-31,Not Started,Win Acme\n"
       + "Send deck,Sam,2027-02-01T09:00:00Z,Completed,\n"
     try importCSV("actions", text)
@@ -107,15 +115,17 @@ struct CSVImportTests {
     let before = try fixture.snapshot()
     let text = "name,title,support\nAna,\"Chief\nExecutive\",mentor\nBo,VP,  friendly\n"
 
-    #expect(try failure("contacts", text) == "FILE:4:7: invalid support '  friendly' in column "
-      + "'support': expected one of mentor, supporter, neutral, non-supporter, enemy")
+    #expect(
+      try failure("contacts", text) == "FILE:4:7: invalid support '  friendly' in column "
+        + "'support': expected one of mentor, supporter, neutral, non-supporter, enemy")
     #expect(try fixture.snapshot() == before)
   }
 
   @Test("a reference to a missing account is placed at its cell")
   func missingAccount() throws {
-    #expect(try failure("contacts", "name,company\nAna,Nowhere Inc\n")
-      == "FILE:2:5: no account named 'Nowhere Inc' (column 'company')")
+    #expect(
+      try failure("contacts", "name,company\nAna,Nowhere Inc\n")
+        == "FILE:2:5: no account named 'Nowhere Inc' (column 'company')")
   }
 
   @Test("a loop of parents is refused at the parent's cell")
@@ -128,14 +138,18 @@ struct CSVImportTests {
   @Test("map mistakes are named: an unknown field, a column the header lacks, no name")
   func mapMistakes() throws {
     let text = "Full Name,Company\nAna,Acme\n"
-    #expect(try failure("contacts", text, " --map 'nmae=Full Name'")
-      .hasPrefix("invalid value 'nmae=Full Name' for --map: expected FIELD=COLUMN"))
-    #expect(try failure("contacts", text, " --map 'title=Job Title'")
-      .hasPrefix("FILE:1:1: the header has no column 'Job Title' (mapped to title)"))
-    #expect(try failure("accounts", "Firm\nAcme\n")
-      == "FILE:1:1: no column gives the account's name; map one with --map 'name=COLUMN'")
-    #expect(try failure("contacts", "name\n\"Ana\n")
-      == "FILE:2:1: a quoted field is never closed")
+    #expect(
+      try failure("contacts", text, " --map 'nmae=Full Name'")
+        .hasPrefix("invalid value 'nmae=Full Name' for --map: expected FIELD=COLUMN"))
+    #expect(
+      try failure("contacts", text, " --map 'title=Job Title'")
+        .hasPrefix("FILE:1:1: the header has no column 'Job Title' (mapped to title)"))
+    #expect(
+      try failure("accounts", "Firm\nAcme\n")
+        == "FILE:1:1: no column gives the account's name; map one with --map 'name=COLUMN'")
+    #expect(
+      try failure("contacts", "name\n\"Ana\n")
+        == "FILE:2:1: a quoted field is never closed")
   }
 
   @Test("a map entry may be quoted to name a column holding a comma")

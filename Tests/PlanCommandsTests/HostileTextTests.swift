@@ -86,8 +86,10 @@ struct HostileTextTests {
     return !inside
   }
 
-  @Test("a Graphviz that is installed reads every DOT graph",
-    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"),
+  @Test(
+    "a Graphviz that is installed reads every DOT graph",
+    .enabled(
+      if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"),
       "Graphviz (/usr/bin/dot) is not installed"))
   func graphvizReadsDot() throws {
     for (command, name) in [("contact map", "r.dot"), ("insight map", "i.dot")] {
@@ -160,10 +162,14 @@ struct HostileTextTests {
   func csvImport() throws {
     let other = try SessionFixture()
     try other.run("plan new Target")
-    let quoted = HostileText.samples.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"")
-      + "\"" }
-    let path = try other.write("name,title\n" + quoted.map { $0 + "," + $0 }
-      .joined(separator: "\r\n"), to: "hostile.csv")
+    let quoted = HostileText.samples.map {
+      "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"")
+        + "\""
+    }
+    let path = try other.write(
+      "name,title\n"
+        + quoted.map { $0 + "," + $0 }
+        .joined(separator: "\r\n"), to: "hostile.csv")
     try other.run("import csv contacts " + Quoting.quote(path))
     let contacts = try other.store.contacts(planID: other.planID())
 

@@ -34,14 +34,17 @@ struct PictureTests {
     #expect(picture.texts.filter { $0 == "★" }.count == 2 + 1)  // two key players, the key
     #expect(picture.texts.contains("Luis Ortega"))
     #expect(picture.texts.contains("key player: political structure"))
-    #expect(picture.titles.contains { $0.contains("Sam Reyes: credible source → trusted advisor") })
+    let level = "Sam Reyes: credible source → trusted advisor"
+    #expect(picture.titles.contains { $0.contains(level) })
   }
 
   @Test("an account's relationship map holds its contacts and its divisions' only")
   func accountMap() throws {
     let air = try SVGStructure(draw("contact map --account 'Northwind Air'", file: "air.svg"))
-    let group = try SVGStructure(draw("contact map --account 'Northwind Freight'",
-      file: "group.svg"))
+    let group = try SVGStructure(
+      draw(
+        "contact map --account 'Northwind Freight'",
+        file: "group.svg"))
 
     #expect(air.count("g", className: "contact") == 3)
     #expect(!air.texts.contains("Dana Whitfield"))

@@ -19,20 +19,24 @@ struct PlanImportErrorTests {
     return "\(error)".replacingOccurrences(of: path, with: "FILE")
   }
 
-  private let head = "{\n  \"format\": \"plansh-plan\",\n  \"version\": 1,\n"
+  private let head =
+    "{\n  \"format\": \"plansh-plan\",\n  \"version\": 1,\n"
     + "  \"plan\": {\"name\": \"P\"},\n"
 
   @Test("a value that is not allowed is reported at its line and column, with its path")
   func badValue() throws {
-    let text = head + "  \"accounts\": [\n    {\"key\": \"a\", \"name\": \"A\", \"segment\": \"E\"}\n  ]\n}"
-    #expect(try message(text)
-      == "FILE:6:42: accounts[0].segment: 'E' is not one of A, B, C, D")
+    let text =
+      head + "  \"accounts\": [\n    {\"key\": \"a\", \"name\": \"A\", \"segment\": \"E\"}\n  ]\n}"
+    #expect(
+      try message(text)
+        == "FILE:6:42: accounts[0].segment: 'E' is not one of A, B, C, D")
     #expect(try fixture.count("plan") == 0)
   }
 
   @Test("a reference to a key no record has is refused")
   func danglingReference() throws {
-    let text = head + "  \"contacts\": [{\"key\": \"c\", \"name\": \"C\", \"reports_to\": \"x\"}]\n}"
+    let text =
+      head + "  \"contacts\": [{\"key\": \"c\", \"name\": \"C\", \"reports_to\": \"x\"}]\n}"
     #expect(try message(text) == "FILE:5:56: contacts[0].reports_to: no contact has key 'x'")
   }
 
@@ -44,14 +48,17 @@ struct PlanImportErrorTests {
 
   @Test("a key used twice is an error")
   func duplicateKey() throws {
-    let text = head + "  \"accounts\": [{\"key\": \"a\", \"name\": \"A\"}, {\"key\": \"a\", \"name\": \"B\"}]\n}"
+    let text =
+      head
+      + "  \"accounts\": [{\"key\": \"a\", \"name\": \"A\"}, {\"key\": \"a\", \"name\": \"B\"}]\n}"
     #expect(try message(text) == "FILE:5:51: accounts[1].key: the key 'a' is used twice")
   }
 
   @Test("an export from a newer plansh is refused clearly")
   func newerVersion() throws {
-    #expect(try message("{\"format\": \"plansh-plan\", \"version\": 7}")
-      == "FILE:1:38: version: version 7 comes from a newer plansh; this one reads version 1")
+    #expect(
+      try message("{\"format\": \"plansh-plan\", \"version\": 7}")
+        == "FILE:1:38: version: version 7 comes from a newer plansh; this one reads version 1")
   }
 
   @Test("a file that is not a plan export, or not JSON, says so")
@@ -63,7 +70,8 @@ struct PlanImportErrorTests {
 
   @Test("a loop of managers in a hand-made export is refused, and nothing is written")
   func reportingLoop() throws {
-    let text = head + "  \"contacts\": [\n"
+    let text =
+      head + "  \"contacts\": [\n"
       + "    {\"key\": \"a\", \"name\": \"A\", \"reports_to\": \"b\"},\n"
       + "    {\"key\": \"b\", \"name\": \"B\", \"reports_to\": \"a\"}\n  ]\n}"
     #expect(try message(text) == "invalid contact '1': its parents form a loop")
@@ -72,14 +80,16 @@ struct PlanImportErrorTests {
 
   @Test("a question this plansh does not know is refused, and nothing is written")
   func unknownQuestion() throws {
-    let text = head + "  \"detail_answers\": [{\"question\": \"nope.q\", \"rating\": \"unknown\"}]\n}"
+    let text =
+      head + "  \"detail_answers\": [{\"question\": \"nope.q\", \"rating\": \"unknown\"}]\n}"
     #expect(try message(text) == "no question named 'nope.q'")
     #expect(try fixture.count("plan") == 0)
   }
 
   @Test("a hand-written export with only names imports, with defaults for the rest")
   func minimalExport() throws {
-    let text = head + "  \"accounts\": [{\"key\": \"acme\", \"name\": \"Acme\"}],\n"
+    let text =
+      head + "  \"accounts\": [{\"key\": \"acme\", \"name\": \"Acme\"}],\n"
       + "  \"contacts\": [{\"key\": \"x\", \"name\": \"Ana\", \"account\": \"acme\"}]\n}"
     let path = try fixture.write(text, to: "small.json")
     try fixture.run("plan import " + Quoting.quote(path))

@@ -10,7 +10,8 @@ enum TransferCommandGroup {
     "plan export", area: "Import and export",
     summary: "write the whole current plan as JSON (see docs/plan-export.md)",
     options: [
-      OptionSpec("output", value: "FILE",
+      OptionSpec(
+        "output", value: "FILE",
         help: "write to FILE, readable by you only, instead of the screen", completion: .files)
     ],
     example: "plan export --output northwind.json"
@@ -41,8 +42,9 @@ enum TransferCommandGroup {
         "plan '\(name)' already exists; import it as a new plan with --name NEW")
     }
     try call.session.usePlan(String(plan.id))
-    return .message("imported plan '\(plan.name)' from \(path): \(counts(snapshot)); "
-      + "it is now the current plan")
+    return .message(
+      "imported plan '\(plan.name)' from \(path): \(counts(snapshot)); "
+        + "it is now the current plan")
   }
 
   static let importCSV = CommandSpec(
@@ -53,7 +55,8 @@ enum TransferCommandGroup {
       ArgumentSpec("FILE", completion: .files),
     ],
     options: [
-      OptionSpec("map", value: "FIELD=COLUMN,...",
+      OptionSpec(
+        "map", value: "FIELD=COLUMN,...",
         help: "which column feeds which field (others by matching header names)"),
       OptionSpec("dry-run", help: "say what would change, and change nothing"),
     ],
@@ -61,7 +64,8 @@ enum TransferCommandGroup {
       + "title=Job Title'"
   ) { call in
     guard let kind = CSVImportKind(rawValue: call.argument(0)!.lowercased()) else {
-      throw CommandError.invalidValue(option: "KIND", value: call.argument(0)!,
+      throw CommandError.invalidValue(
+        option: "KIND", value: call.argument(0)!,
         expected: "one of " + CSVImportKind.allCases.map(\.rawValue).joined(separator: ", "))
     }
     let path = call.argument(1)!
@@ -70,8 +74,9 @@ enum TransferCommandGroup {
       planID: call.planID())
     guard call.flag("dry-run") else {
       let report = try importer.run()
-      return .text("imported \(kind.rawValue) from \(path): "
-        + report.lines(file: path).joined(separator: "\n"))
+      return .text(
+        "imported \(kind.rawValue) from \(path): "
+          + report.lines(file: path).joined(separator: "\n"))
     }
     var report = CSVImportReport()
     do {
@@ -80,8 +85,9 @@ enum TransferCommandGroup {
         throw DryRunFinished()
       }
     } catch is DryRunFinished {}
-    return .text("dry run of \(path), nothing changed: "
-      + report.lines(file: path).joined(separator: "\n"))
+    return .text(
+      "dry run of \(path), nothing changed: "
+        + report.lines(file: path).joined(separator: "\n"))
   }
 
   private struct DryRunFinished: Error {}

@@ -5,10 +5,12 @@ extension PlanExportReader {
   typealias Item = (path: String, value: JSONValue)
 
   func account(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Account {
-    let fields = try record(item, [
-      "key", "name", "parent", "kind", "segment", "targeted", "industry", "external_ref",
-      "updated_at",
-    ])
+    let fields = try record(
+      item,
+      [
+        "key", "name", "parent", "kind", "segment", "targeted", "industry", "external_ref",
+        "updated_at",
+      ])
     var account = PlanSnapshot.Account()
     account.name = try fields.required("name")
     account.parent = try fields.reference("parent", keys("account"), kind: "account")
@@ -32,10 +34,12 @@ extension PlanExportReader {
   }
 
   func opportunity(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Opportunity {
-    let fields = try record(item, [
-      "key", "name", "account", "solution", "amount_minor", "close_date", "stage", "status",
-      "owner", "external_ref", "updated_at",
-    ])
+    let fields = try record(
+      item,
+      [
+        "key", "name", "account", "solution", "amount_minor", "close_date", "stage", "status",
+        "owner", "external_ref", "updated_at",
+      ])
     var opportunity = PlanSnapshot.Opportunity()
     opportunity.name = try fields.required("name")
     opportunity.account = try fields.reference("account", keys("account"), kind: "account")
@@ -51,9 +55,11 @@ extension PlanExportReader {
   }
 
   func landscape(_ item: Item) throws(ExportProblem) -> PlanSnapshot.LandscapeCell {
-    let fields = try record(item, [
-      "account", "solution", "spend_minor", "our_share", "competitors",
-    ])
+    let fields = try record(
+      item,
+      [
+        "account", "solution", "spend_minor", "our_share", "competitors",
+      ])
     var cell = PlanSnapshot.LandscapeCell()
     cell.account = try fields.requiredReference("account", keys("account"), kind: "account")
     cell.solution = try fields.requiredReference("solution", keys("solution"), kind: "solution")
@@ -67,10 +73,12 @@ extension PlanExportReader {
   }
 
   func contact(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Contact {
-    let fields = try record(item, [
-      "key", "name", "account", "title", "email", "phone", "reports_to", "support",
-      "political", "coverage", "kind", "orientation", "external_ref", "updated_at",
-    ])
+    let fields = try record(
+      item,
+      [
+        "key", "name", "account", "title", "email", "phone", "reports_to", "support",
+        "political", "coverage", "kind", "orientation", "external_ref", "updated_at",
+      ])
     var contact = PlanSnapshot.Contact()
     contact.name = try fields.required("name")
     contact.account = try fields.reference("account", keys("account"), kind: "account")

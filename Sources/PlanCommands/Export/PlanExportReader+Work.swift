@@ -3,10 +3,12 @@ import PlanStore
 /// Reading the plan's work: insight cards, objectives, meetings, actions and feedback.
 extension PlanExportReader {
   func insight(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Insight {
-    let fields = try record(item, [
-      "key", "account", "row", "text", "concerns", "source", "status", "confirmed_by",
-      "confirmed_on", "links", "updated_at",
-    ])
+    let fields = try record(
+      item,
+      [
+        "key", "account", "row", "text", "concerns", "source", "status", "confirmed_by",
+        "confirmed_on", "links", "updated_at",
+      ])
     var card = PlanSnapshot.Insight()
     card.account = try fields.reference("account", keys("account"), kind: "account")
     card.row = try fields.choice("row", Insight.rows, "goal")
@@ -27,10 +29,12 @@ extension PlanExportReader {
   }
 
   func objective(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Objective {
-    let fields = try record(item, [
-      "key", "name", "account", "type", "metric", "owner", "priority", "due_on", "status",
-      "updated_at",
-    ])
+    let fields = try record(
+      item,
+      [
+        "key", "name", "account", "type", "metric", "owner", "priority", "due_on", "status",
+        "updated_at",
+      ])
     var objective = PlanSnapshot.Objective()
     objective.name = try fields.required("name")
     objective.account = try fields.reference("account", keys("account"), kind: "account")
@@ -45,10 +49,12 @@ extension PlanExportReader {
   }
 
   func meeting(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Meeting {
-    let fields = try record(item, [
-      "key", "agenda", "facilitator", "participants", "started_at", "ended_at",
-      "current_step", "transcript", "steps",
-    ])
+    let fields = try record(
+      item,
+      [
+        "key", "agenda", "facilitator", "participants", "started_at", "ended_at",
+        "current_step", "transcript", "steps",
+      ])
     var meeting = PlanSnapshot.Meeting()
     meeting.agenda = try fields.required("agenda")
     meeting.facilitator = try fields.text("facilitator")
@@ -73,10 +79,12 @@ extension PlanExportReader {
   }
 
   func action(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Action {
-    let fields = try record(item, [
-      "key", "name", "objective", "meeting", "area", "owner", "due_on", "status",
-      "created_at", "done_at",
-    ])
+    let fields = try record(
+      item,
+      [
+        "key", "name", "objective", "meeting", "area", "owner", "due_on", "status",
+        "created_at", "done_at",
+      ])
     var action = PlanSnapshot.Action()
     action.name = try fields.required("name")
     action.objective = try fields.reference("objective", keys("objective"), kind: "objective")
@@ -91,9 +99,11 @@ extension PlanExportReader {
   }
 
   func feedback(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Feedback {
-    let fields = try record(item, [
-      "key", "meeting", "account", "area", "kind", "text", "speaker", "votes", "created_at",
-    ])
+    let fields = try record(
+      item,
+      [
+        "key", "meeting", "account", "area", "kind", "text", "speaker", "votes", "created_at",
+      ])
     var feedback = PlanSnapshot.Feedback()
     feedback.meeting = try fields.reference("meeting", keys("meeting"), kind: "meeting")
     feedback.account = try fields.reference("account", keys("account"), kind: "account")

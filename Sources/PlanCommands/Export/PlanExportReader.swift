@@ -86,8 +86,10 @@ struct PlanExportReader {
     }
     let supported = PlanExportWriter.version
     if version > supported {
-      throw top.problem("version", "version \(version) comes from a newer plansh; "
-        + "this one reads version \(supported)")
+      throw top.problem(
+        "version",
+        "version \(version) comes from a newer plansh; "
+          + "this one reads version \(supported)")
     }
     if version != supported {
       throw top.problem("version", "version \(version) is unknown; this plansh reads \(supported)")
@@ -120,10 +122,12 @@ struct PlanExportReader {
 
   private func plan(_ top: ExportRecord) throws(ExportProblem) -> PlanSnapshot.Plan {
     guard let value = top.value("plan") else { throw top.problem("plan", "the export has no plan") }
-    let fields = try record(("plan", value), [
-      "name", "type", "owner", "currency", "starts_on", "ends_on", "target_minor",
-      "created_at", "updated_at",
-    ])
+    let fields = try record(
+      ("plan", value),
+      [
+        "name", "type", "owner", "currency", "starts_on", "ends_on", "target_minor",
+        "created_at", "updated_at",
+      ])
     var plan = PlanSnapshot.Plan()
     plan.name = try fields.required("name")
     plan.type = try fields.optionalText("type")

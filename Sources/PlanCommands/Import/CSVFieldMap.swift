@@ -27,13 +27,15 @@ struct CSVFieldMap {
     for (field, column) in try entries(spec, kind: kind) {
       guard let index = normalized.firstIndex(of: normalize(column)) else {
         let known = names.map { "'\($0)'" }.joined(separator: ", ")
-        throw ImportError.malformed(file: file, line: header.first?.line ?? 1, column: 1,
+        throw ImportError.malformed(
+          file: file, line: header.first?.line ?? 1, column: 1,
           reason: "the header has no column '\(column)' (mapped to \(field)); it has \(known)")
       }
       columns[field] = index
     }
     if !kind.hasName(columns) {
-      throw ImportError.malformed(file: file, line: header.first?.line ?? 1, column: 1,
+      throw ImportError.malformed(
+        file: file, line: header.first?.line ?? 1, column: 1,
         reason: "no column gives the \(kind.singular)'s name; map one with --map "
           + "'name=COLUMN'")
     }
@@ -46,7 +48,8 @@ struct CSVFieldMap {
   {
     guard let spec, !spec.isEmpty else { return [] }
     let known = kind.fields.map(\.field)
-    let expected = "FIELD=COLUMN, separated by commas, with FIELD one of "
+    let expected =
+      "FIELD=COLUMN, separated by commas, with FIELD one of "
       + known.joined(separator: ", ")
     let items: [String]
     do {
@@ -96,7 +99,8 @@ enum CSVImportKind: String, CaseIterable {
     case .accounts:
       return [
         ("name", ["account_name", "company", "company_name", "account"]),
-        ("parent", ["parent_account", "parent_company", "parent_name"]), ("kind", []), ("segment", []),
+        ("parent", ["parent_account", "parent_company", "parent_name"]), ("kind", []),
+        ("segment", []),
         ("targeted", []), ("industry", []), ("id", ["account_id", "external_id"]),
       ]
     case .contacts:

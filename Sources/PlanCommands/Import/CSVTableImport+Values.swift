@@ -43,14 +43,17 @@ extension CSVTableImport {
     case "open", "not started", "in progress": return "open"
     case "done", "completed", "complete", "closed": return "done"
     default:
-      throw wrong(cell, "status", "expected open or done (or not started, in progress, "
-        + "completed, closed)")
+      throw wrong(
+        cell, "status",
+        "expected open or done (or not started, in progress, "
+          + "completed, closed)")
     }
   }
 
   /// The error for a cell holding a value `field` cannot take.
   func wrong(_ cell: CSVReader.Field, _ field: String, _ expected: String) -> ImportError {
-    .malformed(file: file, line: cell.line, column: cell.column,
+    .malformed(
+      file: file, line: cell.line, column: cell.column,
       reason: "invalid \(field) '\(cell.text)' in column '\(map.columnName(field))': \(expected)")
   }
 
@@ -70,7 +73,8 @@ extension CSVTableImport {
     do {
       return try body()
     } catch let error as StoreError {
-      throw ImportError.malformed(file: file, line: cell.line, column: cell.column,
+      throw ImportError.malformed(
+        file: file, line: cell.line, column: cell.column,
         reason: "\(error) (column '\(map.columnName(field))')")
     }
   }

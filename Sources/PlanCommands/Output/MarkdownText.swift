@@ -1,8 +1,10 @@
 /// Makes stored text safe inside Markdown: it stays plain text when rendered.
 public enum MarkdownText {
   /// The characters CommonMark could read as markup, HTML or an entity.
-  private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|",
-    "#", "&", "~"]
+  private static let special: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "<", ">", "|",
+    "#", "&", "~",
+  ]
 
   /// `text` with control characters shown as escapes (so a line break cannot end a table
   /// row or a list item) and every markup character backslash-escaped, so that `<script>`

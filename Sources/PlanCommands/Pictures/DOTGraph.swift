@@ -31,8 +31,7 @@ struct DOTGraph {
   }
 
   /// Starts a subgraph: a labelled cluster when `cluster`, else a plain group.
-  mutating func beginSubgraph(_ id: String, label: String?, attributes: [(String, String)] = [])
-  {
+  mutating func beginSubgraph(_ id: String, label: String?, attributes: [(String, String)] = []) {
     add("subgraph " + id + " {")
     depth += 1
     if let label { add("label=" + Self.quoted(label) + ";") }

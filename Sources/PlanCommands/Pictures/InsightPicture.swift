@@ -17,12 +17,17 @@ struct InsightPicture {
   private(set) var size = (width: 0.0, height: 0.0)
 
   /// The five rows, with their colour, tint, title, what they hold, and the word for done.
-  static let rows: [(kind: String, colour: String, tint: String, title: String, hint: String,
-    done: String)] = [
+  static let rows:
+    [(
+      kind: String, colour: String, tint: String, title: String, hint: String,
+      done: String
+    )] = [
       ("goal", "#1c64f2", "#edf3fe", "Goals", "what they want", "achieved"),
       ("pressure", "#d9480f", "#fff1e8", "Pressures", "what pushes them", "resolved"),
-      ("initiative", "#7048e8", "#f3effd", "Initiatives", "how they plan to get it",
-        "completed"),
+      (
+        "initiative", "#7048e8", "#f3effd", "Initiatives", "how they plan to get it",
+        "completed"
+      ),
       ("obstacle", "#b7791f", "#fdf7e7", "Obstacles", "what stands in the way", "overcome"),
       ("solution", "#2b8a3e", "#ecf7ef", "Our solutions", "what we bring", "implemented"),
     ]
@@ -40,9 +45,14 @@ struct InsightPicture {
     subject = account.map { snapshot.accounts[$0].name } ?? snapshot.plan.name
     var sections: [(account: Int?, cards: [Int])] = []
     if let account {
-      sections = [(account, snapshot.insights.indices.filter {
-        snapshot.insights[$0].account == account
-      })]
+      sections = [
+        (
+          account,
+          snapshot.insights.indices.filter {
+            snapshot.insights[$0].account == account
+          }
+        )
+      ]
     } else {
       for (index, card) in snapshot.insights.enumerated() {
         if let at = sections.firstIndex(where: { $0.account == card.account }) {
@@ -58,9 +68,11 @@ struct InsightPicture {
 
   /// Cards per line of a band: enough for the fullest row, from three to five.
   private var perLine: Int {
-    let fullest = sections.flatMap { section in
-      Self.rows.map { row in section.cards.filter { snapshot.insights[$0].row == row.kind }.count }
-    }.max() ?? 0
+    let fullest =
+      sections.flatMap { section in
+        Self.rows.map { row in section.cards.filter { snapshot.insights[$0].row == row.kind }.count
+        }
+      }.max() ?? 0
     return min(5, max(3, fullest))
   }
 
@@ -75,8 +87,11 @@ struct InsightPicture {
         let cards = section.cards.filter { snapshot.insights[$0].row == row.kind }
         let lines = (cards.count + columns - 1) / columns
         let height = lines == 0 ? 60 : Double(lines) * (Self.card.height + Self.gap) + Self.gap
-        bands.append((number, rowIndex,
-          Frame(x: Self.margin, y: y, width: bandWidth, height: height)))
+        bands.append(
+          (
+            number, rowIndex,
+            Frame(x: Self.margin, y: y, width: bandWidth, height: height)
+          ))
         for (offset, card) in cards.enumerated() {
           frames[card] = Frame(
             x: Self.margin + Self.label + Self.gap

@@ -18,9 +18,15 @@ struct OpportunityPicture {
 
     mutating func add(_ opportunity: PlanSnapshot.Opportunity) {
       switch opportunity.status {
-      case "potential": potential += opportunity.amountMinor; present[0] = true
-      case "open": open += opportunity.amountMinor; present[1] = true
-      case "won": won += opportunity.amountMinor; present[2] = true
+      case "potential":
+        potential += opportunity.amountMinor
+        present[0] = true
+      case "open":
+        open += opportunity.amountMinor
+        present[1] = true
+      case "won":
+        won += opportunity.amountMinor
+        present[2] = true
       default: break
       }
     }
@@ -127,7 +133,8 @@ struct OpportunityPicture {
 
   /// The picture's width and the top of its legend.
   var size: (width: Double, gridBottom: Double) {
-    let width = Self.margin * 2 + Self.rowHeader + Double(columns.count) * Self.cell.width
+    let width =
+      Self.margin * 2 + Self.rowHeader + Double(columns.count) * Self.cell.width
       + Self.totalWidth
     let top = Self.header + Self.heading.family + Self.heading.solution
     return (max(width, 760), top + Double(rows.count + 1) * Self.cell.height + 24)

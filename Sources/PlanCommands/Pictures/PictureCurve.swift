@@ -16,7 +16,8 @@ struct PictureCurve {
     )
     let start = Self.exit(from, toward: control)
     let end = Self.exit(to, toward: control)
-    path = "M \(SVGCanvas.number(start.x)) \(SVGCanvas.number(start.y)) "
+    path =
+      "M \(SVGCanvas.number(start.x)) \(SVGCanvas.number(start.y)) "
       + "Q \(SVGCanvas.number(control.x)) \(SVGCanvas.number(control.y)) "
       + "\(SVGCanvas.number(end.x)) \(SVGCanvas.number(end.y))"
     middle = (

@@ -5,10 +5,12 @@ import PlanStore
 extension RelationshipPicture {
   /// The map as DOT text (`dot -Tsvg` draws it).
   func dot() -> String {
-    var graph = DOTGraph(name: "relationship map", attributes: [
-      ("label", "Relationship map: " + subject), ("labelloc", "t"), ("rankdir", "TB"),
-      ("fontname", "Helvetica"), ("fontsize", "18"),
-    ])
+    var graph = DOTGraph(
+      name: "relationship map",
+      attributes: [
+        ("label", "Relationship map: " + subject), ("labelloc", "t"), ("rankdir", "TB"),
+        ("fontname", "Helvetica"), ("fontsize", "18"),
+      ])
     graph.nodeDefaults([
       ("shape", "box"), ("style", "rounded,filled"), ("fontname", "Helvetica"),
       ("fontsize", "11"),
@@ -23,19 +25,23 @@ extension RelationshipPicture {
       graph.endSubgraph()
     }
     for (manager, report) in reporting {
-      graph.edge("c\(manager + 1)", "c\(report + 1)", attributes: [
-        ("color", "#9aa5b1"), ("arrowhead", "none"),
-      ])
+      graph.edge(
+        "c\(manager + 1)", "c\(report + 1)",
+        attributes: [
+          ("color", "#9aa5b1"), ("arrowhead", "none"),
+        ])
     }
     let onMap = Set(members)
     for line in snapshot.contactLines where onMap.contains(line.from) && onMap.contains(line.to) {
       let isInfluence = line.kind == "influence"
-      graph.edge("c\(line.from + 1)", "c\(line.to + 1)", attributes: [
-        ("label", line.kind), ("color", isInfluence ? Self.influence : Self.conflict),
-        ("fontcolor", isInfluence ? Self.influence : Self.conflict),
-        ("style", isInfluence ? "dashed" : "dotted"), ("constraint", "false"),
-        ("dir", isInfluence ? "forward" : "none"),
-      ])
+      graph.edge(
+        "c\(line.from + 1)", "c\(line.to + 1)",
+        attributes: [
+          ("label", line.kind), ("color", isInfluence ? Self.influence : Self.conflict),
+          ("fontcolor", isInfluence ? Self.influence : Self.conflict),
+          ("style", isInfluence ? "dashed" : "dotted"), ("constraint", "false"),
+          ("dir", isInfluence ? "forward" : "none"),
+        ])
     }
     return graph.text
   }
@@ -56,7 +62,8 @@ extension RelationshipPicture {
 
   private func node(_ member: Int, in graph: inout DOTGraph) {
     let contact = snapshot.contacts[member]
-    let colours = Self.supportColours.first { $0.level == contact.support }
+    let colours =
+      Self.supportColours.first { $0.level == contact.support }
       ?? Self.supportColours[5]
     var label = [contact.name]
     if !contact.title.isEmpty { label.append(contact.title) }

@@ -28,7 +28,8 @@ extension RelationshipPicture {
     for member in members { drawCard(member, on: &canvas) }
     for line in snapshot.contactLines { drawLine(line, on: &canvas) }
     if members.isEmpty {
-      canvas.text("No contacts on this map yet.", x: Self.margin, y: Self.header + 20, size: 14,
+      canvas.text(
+        "No contacts on this map yet.", x: Self.margin, y: Self.header + 20, size: 14,
         colour: "#52606d")
     }
     legend.draw(on: &canvas, x: Self.margin, y: legendTop, width: width - 2 * Self.margin)
@@ -53,9 +54,12 @@ extension RelationshipPicture {
   }
 
   private func drawHeading(on canvas: inout SVGCanvas) {
-    canvas.text(PictureText.fit("Relationship map: " + subject, width: size.width - 64,
-      size: 20), x: Self.margin, y: 36, size: 20, style: [("font-weight", "bold")])
-    canvas.text(PictureText.fit(summary(), width: size.width - 64, size: 12),
+    canvas.text(
+      PictureText.fit(
+        "Relationship map: " + subject, width: size.width - 64,
+        size: 20), x: Self.margin, y: 36, size: 20, style: [("font-weight", "bold")])
+    canvas.text(
+      PictureText.fit(summary(), width: size.width - 64, size: 12),
       x: Self.margin, y: 58, size: 12, colour: "#52606d")
   }
 
@@ -71,12 +75,15 @@ extension RelationshipPicture {
   private func drawCard(_ member: Int, on canvas: inout SVGCanvas) {
     guard let frame = frames[member] else { return }
     let contact = snapshot.contacts[member]
-    let colours = Self.supportColours.first { $0.level == contact.support }
+    let colours =
+      Self.supportColours.first { $0.level == contact.support }
       ?? Self.supportColours[5]
     canvas.beginGroup(tooltip: tooltip(member), attributes: [("class", "contact")])
     if contact.political != nil {
-      canvas.rect(Frame(x: frame.x - 4, y: frame.y - 4, width: frame.width + 8,
-        height: frame.height + 8), fill: "none", stroke: Self.keyPlayer, radius: 12,
+      canvas.rect(
+        Frame(
+          x: frame.x - 4, y: frame.y - 4, width: frame.width + 8,
+          height: frame.height + 8), fill: "none", stroke: Self.keyPlayer, radius: 12,
         extra: [("stroke-width", "2.5")])
     }
     var border: [(String, String)] = [("stroke-width", "2")]
@@ -84,10 +91,12 @@ extension RelationshipPicture {
     if contact.kind == "external" { border.append(("stroke-dasharray", "2 3")) }
     canvas.rect(frame, fill: colours.tint, stroke: colours.colour, radius: 8, extra: border)
     let inner = frame.width - 24
-    canvas.text(PictureText.fit(contact.name, width: inner - 20, size: 13), x: frame.x + 12,
+    canvas.text(
+      PictureText.fit(contact.name, width: inner - 20, size: 13), x: frame.x + 12,
       y: frame.y + 21, size: 13, style: [("font-weight", "bold")])
     if contact.political != nil {
-      canvas.text("★", x: frame.maxX - 16, y: frame.y + 22, size: 17, colour: Self.star,
+      canvas.text(
+        "★", x: frame.maxX - 16, y: frame.y + 22, size: 17, colour: Self.star,
         anchor: "middle")
     }
     var lines = [(contact.title, "#3e4c59", false)]
@@ -95,15 +104,19 @@ extension RelationshipPicture {
       lines.append((snapshot.accounts[account].name, "#616e7c", true))
     }
     if contact.kind != "contact" {
-      lines.append((contact.kind == "persona" ? "placeholder persona" : "external contact",
-        "#616e7c", true))
+      lines.append(
+        (
+          contact.kind == "persona" ? "placeholder persona" : "external contact",
+          "#616e7c", true
+        ))
     }
     if let political = contact.political {
       lines.append(("key player: " + political, Self.keyPlayer, false))
     }
     lines.removeAll { $0.0.isEmpty }
     for (offset, line) in lines.prefix(3).enumerated() {
-      canvas.text(PictureText.fit(line.0, width: inner, size: 11), x: frame.x + 12,
+      canvas.text(
+        PictureText.fit(line.0, width: inner, size: 11), x: frame.x + 12,
         y: frame.y + 38 + Double(offset) * 15, size: 11, colour: line.1,
         style: line.2 ? [("font-style", "italic")] : [])
     }
@@ -111,21 +124,26 @@ extension RelationshipPicture {
     canvas.endGroup()
   }
 
-  private func drawBadges(_ contact: PlanSnapshot.Contact, _ colour: String, _ frame: Frame,
-    on canvas: inout SVGCanvas)
-  {
+  private func drawBadges(
+    _ contact: PlanSnapshot.Contact, _ colour: String, _ frame: Frame,
+    on canvas: inout SVGCanvas
+  ) {
     let label = contact.support ?? "support unknown"
-    let pill = Frame(x: frame.x + 10, y: frame.maxY - 22, width: Double(label.count) * 6.4 + 14,
+    let pill = Frame(
+      x: frame.x + 10, y: frame.maxY - 22, width: Double(label.count) * 6.4 + 14,
       height: 16)
     canvas.rect(pill, fill: colour, radius: 8)
-    canvas.text(label, x: pill.midX, y: pill.y + 12, size: 10, colour: "#ffffff",
+    canvas.text(
+      label, x: pill.midX, y: pill.y + 12, size: 10, colour: "#ffffff",
       anchor: "middle", style: [("font-weight", "bold")])
     var notes: [String] = []
     if let coverage = contact.coverage { notes.append("coverage: " + coverage) }
     if let orientation = contact.orientation { notes.append(orientation) }
     if !notes.isEmpty {
-      canvas.text(PictureText.fit(notes.joined(separator: " · "),
-        width: frame.maxX - pill.maxX - 16, size: 10), x: pill.maxX + 6, y: pill.y + 12,
+      canvas.text(
+        PictureText.fit(
+          notes.joined(separator: " · "),
+          width: frame.maxX - pill.maxX - 16, size: 10), x: pill.maxX + 6, y: pill.y + 12,
         size: 10, colour: "#52606d")
     }
   }
@@ -152,14 +170,20 @@ extension RelationshipPicture {
     let isInfluence = line.kind == "influence"
     var extra = [("stroke-dasharray", isInfluence ? "7 4" : "3 3")]
     if isInfluence { extra.append(("marker-end", "url(#influence)")) }
-    canvas.beginGroup(tooltip: ["\(snapshot.contacts[line.from].name) → "
-      + "\(snapshot.contacts[line.to].name): \(line.kind)"], attributes: [("class", line.kind)])
-    canvas.path(curve.path, stroke: isInfluence ? Self.influence : Self.conflict, width: 2.2,
+    canvas.beginGroup(
+      tooltip: [
+        "\(snapshot.contacts[line.from].name) → "
+          + "\(snapshot.contacts[line.to].name): \(line.kind)"
+      ], attributes: [("class", line.kind)])
+    canvas.path(
+      curve.path, stroke: isInfluence ? Self.influence : Self.conflict, width: 2.2,
       extra: extra)
     if !isInfluence {
-      canvas.circle(x: curve.middle.x, y: curve.middle.y, radius: 8, fill: "#ffffff",
+      canvas.circle(
+        x: curve.middle.x, y: curve.middle.y, radius: 8, fill: "#ffffff",
         stroke: Self.conflict)
-      canvas.text("✕", x: curve.middle.x, y: curve.middle.y + 4, size: 11,
+      canvas.text(
+        "✕", x: curve.middle.x, y: curve.middle.y + 4, size: 11,
         colour: Self.conflict, anchor: "middle", style: [("font-weight", "bold")])
     }
     canvas.endGroup()
@@ -168,7 +192,8 @@ extension RelationshipPicture {
   private func legendEntries() -> PictureLegend {
     var legend = PictureLegend()
     for entry in Self.supportColours {
-      legend.add(.box(fill: entry.tint, stroke: entry.colour, dash: nil),
+      legend.add(
+        .box(fill: entry.tint, stroke: entry.colour, dash: nil),
         entry.level ?? "support unknown")
     }
     legend.add(.symbol("★", colour: Self.star), "key player (outlined)")

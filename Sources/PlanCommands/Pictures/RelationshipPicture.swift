@@ -93,8 +93,10 @@ struct RelationshipPicture {
         bandHeight = 0
       }
       let depth = place(root, reports, left: x, top: y, &placed)
-      bandHeight = max(bandHeight, Double(depth) * (Self.card.height + Self.gap.down)
-        - Self.gap.down)
+      bandHeight = max(
+        bandHeight,
+        Double(depth) * (Self.card.height + Self.gap.down)
+          - Self.gap.down)
       x += width + Self.gap.across * 2
       widest = max(widest, x - Self.gap.across * 2)
     }
@@ -125,7 +127,10 @@ struct RelationshipPicture {
     let children = (reports[contact] ?? []).filter { !placed.contains($0) }
     var childLeft = left
     var spanned = 0.0
-    for child in children { var probe = placed; spanned += treeWidth(child, reports, &probe) }
+    for child in children {
+      var probe = placed
+      spanned += treeWidth(child, reports, &probe)
+    }
     spanned += Self.gap.across * Double(max(0, children.count - 1))
     childLeft += max(0, (width - spanned) / 2)
     var depth = 1
@@ -137,7 +142,8 @@ struct RelationshipPicture {
       reporting.append((contact, child))
       childLeft += childWidth + Self.gap.across
     }
-    frames[contact] = Frame(x: left + (width - Self.card.width) / 2, y: top,
+    frames[contact] = Frame(
+      x: left + (width - Self.card.width) / 2, y: top,
       width: Self.card.width, height: Self.card.height)
     return depth
   }

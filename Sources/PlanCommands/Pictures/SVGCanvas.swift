@@ -44,43 +44,58 @@ struct SVGCanvas {
   }
 
   /// A rectangle with rounded corners.
-  mutating func rect(_ frame: Frame, fill: String, stroke: String = "none", radius: Double = 0,
-    extra: [(String, String)] = [])
-  {
-    add("<rect" + Self.attributes([
-      ("x", Self.number(frame.x)), ("y", Self.number(frame.y)),
-      ("width", Self.number(frame.width)), ("height", Self.number(frame.height)),
-      ("rx", Self.number(radius)), ("fill", fill), ("stroke", stroke),
-    ] + extra) + "/>")
+  mutating func rect(
+    _ frame: Frame, fill: String, stroke: String = "none", radius: Double = 0,
+    extra: [(String, String)] = []
+  ) {
+    add(
+      "<rect"
+        + Self.attributes(
+          [
+            ("x", Self.number(frame.x)), ("y", Self.number(frame.y)),
+            ("width", Self.number(frame.width)), ("height", Self.number(frame.height)),
+            ("rx", Self.number(radius)), ("fill", fill), ("stroke", stroke),
+          ] + extra) + "/>")
   }
 
   /// A circle.
-  mutating func circle(x: Double, y: Double, radius: Double, fill: String,
-    stroke: String = "none")
-  {
-    add("<circle" + Self.attributes([
-      ("cx", Self.number(x)), ("cy", Self.number(y)), ("r", Self.number(radius)),
-      ("fill", fill), ("stroke", stroke),
-    ]) + "/>")
+  mutating func circle(
+    x: Double, y: Double, radius: Double, fill: String,
+    stroke: String = "none"
+  ) {
+    add(
+      "<circle"
+        + Self.attributes([
+          ("cx", Self.number(x)), ("cy", Self.number(y)), ("r", Self.number(radius)),
+          ("fill", fill), ("stroke", stroke),
+        ]) + "/>")
   }
 
   /// A path (`d` is built by the caller from numbers only).
-  mutating func path(_ d: String, stroke: String, width: Double = 1.5,
-    extra: [(String, String)] = [])
-  {
-    add("<path" + Self.attributes([
-      ("d", d), ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(width)),
-    ] + extra) + "/>")
+  mutating func path(
+    _ d: String, stroke: String, width: Double = 1.5,
+    extra: [(String, String)] = []
+  ) {
+    add(
+      "<path"
+        + Self.attributes(
+          [
+            ("d", d), ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(width)),
+          ] + extra) + "/>")
   }
 
   /// One line of text; `style` adds attributes such as `font-weight`.
-  mutating func text(_ text: String, x: Double, y: Double, size: Double = 12,
-    colour: String = "#1f2933", anchor: String = "start", style: [(String, String)] = [])
-  {
-    add("<text" + Self.attributes([
-      ("x", Self.number(x)), ("y", Self.number(y)), ("font-size", Self.number(size)),
-      ("fill", colour), ("text-anchor", anchor),
-    ] + style) + ">" + Self.escape(text) + "</text>")
+  mutating func text(
+    _ text: String, x: Double, y: Double, size: Double = 12,
+    colour: String = "#1f2933", anchor: String = "start", style: [(String, String)] = []
+  ) {
+    add(
+      "<text"
+        + Self.attributes(
+          [
+            ("x", Self.number(x)), ("y", Self.number(y)), ("font-size", Self.number(size)),
+            ("fill", colour), ("text-anchor", anchor),
+          ] + style) + ">" + Self.escape(text) + "</text>")
   }
 
   private mutating func add(_ element: String) {

@@ -63,7 +63,8 @@ enum HostilePlan {
       try store.addFeedback(planID: plan.id, text: text, speaker: text)
       previous = text
     }
-    try store.updateContact(planID: plan.id, reference: "1", support: "mentor",
+    try store.updateContact(
+      planID: plan.id, reference: "1", support: "mentor",
       political: "inner circle")
     try store.setContactLine(planID: plan.id, from: "1", to: "3", kind: "influence")
     try store.setContactLine(planID: plan.id, from: "2", to: "4", kind: "conflict")

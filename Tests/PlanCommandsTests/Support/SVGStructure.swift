@@ -29,9 +29,10 @@ struct SVGStructure {
   /// Elements named `name`, optionally only those whose class list holds `className`.
   func count(_ name: String, className: String? = nil) -> Int {
     elements.filter { element in
-      element.name == name && (className.map { wanted in
-        Self.attribute("class", of: element).split(separator: " ").contains(Substring(wanted))
-      } ?? true)
+      element.name == name
+        && (className.map { wanted in
+          Self.attribute("class", of: element).split(separator: " ").contains(Substring(wanted))
+        } ?? true)
     }.count
   }
 

@@ -34,7 +34,8 @@ enum SamplePlan {
       meetingID: meeting.id, area: "relationships")
     try fixture.run("action done 'Run the re-plan workshop'")
     try store.endMeeting(id: meeting.id)
-    try fixture.run("details answer research.goals --account 'Northwind Air' "
-      + "--rating favourable --text 'Two new hubs'")
+    try fixture.run(
+      "details answer research.goals --account 'Northwind Air' "
+        + "--rating favourable --text 'Two new hubs'")
   }
 }
