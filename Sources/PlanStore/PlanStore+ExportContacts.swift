@@ -1,5 +1,6 @@
 /// Reading contacts and their relationship-map attributes into a snapshot.
 extension PlanStore {
+  /// The plan's contacts, in creation order, as snapshot values.
   func snapshotContacts(_ planID: Int64, _ places: inout SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.Contact]
   {
@@ -29,6 +30,7 @@ extension PlanStore {
     }
   }
 
+  /// The plan's relationships, in creation order, as snapshot values.
   func snapshotRelationships(_ planID: Int64, _ places: SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.Relationship]
   {
@@ -48,6 +50,7 @@ extension PlanStore {
     }
   }
 
+  /// The plan's contact lines, in creation order, as snapshot values.
   func snapshotContactLines(_ planID: Int64, _ places: SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.ContactLine]
   {

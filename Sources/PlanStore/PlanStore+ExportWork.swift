@@ -1,6 +1,7 @@
 /// Reading the plan's work into a snapshot: detail answers, insight cards, objectives,
 /// meetings, actions and feedback.
 extension PlanStore {
+  /// The plan's answers, in creation order, as snapshot values.
   func snapshotAnswers(_ planID: Int64, _ places: SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.Answer]
   {
@@ -23,6 +24,7 @@ extension PlanStore {
     }
   }
 
+  /// The plan's insights, in creation order, as snapshot values.
   func snapshotInsights(_ planID: Int64, _ places: inout SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.Insight]
   {
@@ -57,6 +59,7 @@ extension PlanStore {
     }
   }
 
+  /// The plan's objectives, in creation order, as snapshot values.
   func snapshotObjectives(_ planID: Int64, _ places: inout SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.Objective]
   {
@@ -81,6 +84,7 @@ extension PlanStore {
     }
   }
 
+  /// The plan's meetings, in creation order, as snapshot values.
   func snapshotMeetings(_ planID: Int64, _ places: inout SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.Meeting]
   {
@@ -121,6 +125,7 @@ extension PlanStore {
     }
   }
 
+  /// The plan's actions, in creation order, as snapshot values.
   func snapshotActions(_ planID: Int64, _ places: SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.Action]
   {
@@ -144,6 +149,7 @@ extension PlanStore {
     }
   }
 
+  /// The plan's feedback, in creation order, as snapshot values.
   func snapshotFeedback(_ planID: Int64, _ places: SnapshotPlaces)
     throws(StoreError) -> [PlanSnapshot.Feedback]
   {

@@ -56,6 +56,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's plan into the new plan.
   func restorePlan(_ plan: PlanSnapshot.Plan, name: String) throws -> Int64 {
     let typeID = try plan.type.map { type throws(StoreError) in try planType(named: type).id }
     try database.run(
@@ -71,6 +72,7 @@ extension PlanStore {
     return database.lastInsertedID
   }
 
+  /// Writes the snapshot's team into the new plan.
   func restoreTeam(_ snapshot: PlanSnapshot, _ ids: RestoredIDs) throws {
     for member in snapshot.team {
       try database.run(
@@ -88,6 +90,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's accounts into the new plan.
   func restoreAccounts(_ snapshot: PlanSnapshot, _ ids: inout RestoredIDs) throws {
     for account in snapshot.accounts {
       try database.run(
@@ -110,6 +113,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's solutions into the new plan.
   func restoreSolutions(_ snapshot: PlanSnapshot, _ ids: inout RestoredIDs) throws {
     for solution in snapshot.solutions {
       try database.run(
@@ -123,6 +127,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's opportunities into the new plan.
   func restoreOpportunities(_ snapshot: PlanSnapshot, _ ids: RestoredIDs) throws {
     for opportunity in snapshot.opportunities {
       try database.run(
@@ -152,6 +157,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's contacts into the new plan.
   func restoreContacts(_ snapshot: PlanSnapshot, _ ids: inout RestoredIDs) throws {
     for contact in snapshot.contacts {
       try database.run(
@@ -177,6 +183,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's relationships into the new plan.
   func restoreRelationships(_ snapshot: PlanSnapshot, _ ids: RestoredIDs) throws {
     for relationship in snapshot.relationships {
       try database.run(
@@ -194,6 +201,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's answers into the new plan.
   func restoreAnswers(_ snapshot: PlanSnapshot, _ ids: RestoredIDs) throws {
     for answer in snapshot.answers {
       if try database.row("SELECT 1 FROM question WHERE code = ?", [.text(answer.question)])
@@ -225,28 +233,35 @@ struct RestoredIDs {
   var objectives: [Int64] = []
   var meetings: [Int64] = []
 
+  /// Ids for a restore into plan `planID`.
   init(planID: Int64) { self.planID = planID }
 
+  /// The new id of the account at `position` (NULL for none).
   func account(_ position: Int?) throws(StoreError) -> SQLValue {
     try Self.id(position, accounts, "account")
   }
 
+  /// The new id of the solution at `position` (NULL for none).
   func solution(_ position: Int?) throws(StoreError) -> SQLValue {
     try Self.id(position, solutions, "solution")
   }
 
+  /// The new id of the contact at `position` (NULL for none).
   func contact(_ position: Int?) throws(StoreError) -> SQLValue {
     try Self.id(position, contacts, "contact")
   }
 
+  /// The new id of the insight at `position` (NULL for none).
   func insight(_ position: Int?) throws(StoreError) -> SQLValue {
     try Self.id(position, insights, "insight")
   }
 
+  /// The new id of the objective at `position` (NULL for none).
   func objective(_ position: Int?) throws(StoreError) -> SQLValue {
     try Self.id(position, objectives, "objective")
   }
 
+  /// The new id of the meeting at `position` (NULL for none).
   func meeting(_ position: Int?) throws(StoreError) -> SQLValue {
     try Self.id(position, meetings, "meeting")
   }

@@ -1,6 +1,7 @@
 /// Writing the plan's work back from a snapshot: insight cards and their links,
 /// objectives, meetings with their steps, actions and feedback.
 extension PlanStore {
+  /// Writes the snapshot's insights into the new plan.
   func restoreInsights(_ snapshot: PlanSnapshot, _ ids: inout RestoredIDs) throws {
     for insight in snapshot.insights {
       try database.run(
@@ -25,6 +26,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's objectives into the new plan.
   func restoreObjectives(_ snapshot: PlanSnapshot, _ ids: inout RestoredIDs) throws {
     for objective in snapshot.objectives {
       try database.run(
@@ -42,6 +44,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's meetings into the new plan.
   func restoreMeetings(_ snapshot: PlanSnapshot, _ ids: inout RestoredIDs) throws {
     for meeting in snapshot.meetings {
       try database.run(
@@ -70,6 +73,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's actions into the new plan.
   func restoreActions(_ snapshot: PlanSnapshot, _ ids: RestoredIDs) throws {
     for action in snapshot.actions {
       try database.run(
@@ -86,6 +90,7 @@ extension PlanStore {
     }
   }
 
+  /// Writes the snapshot's feedback into the new plan.
   func restoreFeedback(_ snapshot: PlanSnapshot, _ ids: RestoredIDs) throws {
     for item in snapshot.feedback {
       try database.run(

@@ -8,6 +8,7 @@ indirect enum ExportJSON: Equatable {
   case array([ExportJSON])
   case object([(String, ExportJSON)])
 
+  /// Equal when they read the same.
   static func == (left: ExportJSON, right: ExportJSON) -> Bool {
     left.text() == right.text()
   }

@@ -15,6 +15,7 @@ struct ExportRecord {
   /// The current time, for timestamps a hand-written export leaves out.
   private let now: String
 
+  /// The object `value` at `path`; a member not in `fields` is an error.
   init(_ value: JSONValue, path: String, fields: [String], now: String) throws(ExportProblem) {
     guard case .object(let list) = value else {
       throw ExportProblem(path: path, reason: "expected an object")
@@ -34,6 +35,7 @@ struct ExportRecord {
     self.now = now
   }
 
+  /// The path of member `key` of the value at `path`.
   static func join(_ path: String, _ key: String) -> String {
     path.isEmpty ? key : path + "." + key
   }

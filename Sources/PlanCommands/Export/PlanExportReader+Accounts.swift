@@ -4,6 +4,7 @@ import PlanStore
 extension PlanExportReader {
   typealias Item = (path: String, value: JSONValue)
 
+  /// The account at `item`, checked field by field.
   func account(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Account {
     let fields = try record(
       item,
@@ -23,6 +24,7 @@ extension PlanExportReader {
     return account
   }
 
+  /// The solution at `item`, checked field by field.
   func solution(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Solution {
     let fields = try record(item, ["key", "name", "family", "targeted", "external_ref"])
     var solution = PlanSnapshot.Solution()
@@ -33,6 +35,7 @@ extension PlanExportReader {
     return solution
   }
 
+  /// The opportunity at `item`, checked field by field.
   func opportunity(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Opportunity {
     let fields = try record(
       item,
@@ -54,6 +57,7 @@ extension PlanExportReader {
     return opportunity
   }
 
+  /// The landscape at `item`, checked field by field.
   func landscape(_ item: Item) throws(ExportProblem) -> PlanSnapshot.LandscapeCell {
     let fields = try record(
       item,
@@ -72,6 +76,7 @@ extension PlanExportReader {
     return cell
   }
 
+  /// The contact at `item`, checked field by field.
   func contact(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Contact {
     let fields = try record(
       item,
@@ -96,6 +101,7 @@ extension PlanExportReader {
     return contact
   }
 
+  /// The relationship at `item`, checked field by field.
   func relationship(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Relationship {
     let fields = try record(item, ["contact", "member", "current", "desired"])
     var relationship = PlanSnapshot.Relationship()
@@ -107,6 +113,7 @@ extension PlanExportReader {
     return relationship
   }
 
+  /// The line at `item`, checked field by field.
   func line(_ item: Item) throws(ExportProblem) -> PlanSnapshot.ContactLine {
     let fields = try record(item, ["from", "to", "kind"])
     var line = PlanSnapshot.ContactLine()
@@ -117,6 +124,7 @@ extension PlanExportReader {
     return line
   }
 
+  /// The answer at `item`, checked field by field.
   func answer(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Answer {
     let fields = try record(item, ["account", "question", "rating", "text", "updated_at"])
     var answer = PlanSnapshot.Answer()

@@ -2,6 +2,7 @@ import PlanStore
 
 /// Reading the plan's work: insight cards, objectives, meetings, actions and feedback.
 extension PlanExportReader {
+  /// The insight at `item`, checked field by field.
   func insight(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Insight {
     let fields = try record(
       item,
@@ -28,6 +29,7 @@ extension PlanExportReader {
     return card
   }
 
+  /// The objective at `item`, checked field by field.
   func objective(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Objective {
     let fields = try record(
       item,
@@ -48,6 +50,7 @@ extension PlanExportReader {
     return objective
   }
 
+  /// The meeting at `item`, checked field by field.
   func meeting(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Meeting {
     let fields = try record(
       item,
@@ -67,6 +70,7 @@ extension PlanExportReader {
     return meeting
   }
 
+  /// The step at `item`, checked field by field.
   func step(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Step {
     let fields = try record(item, ["title", "area", "planned_seconds", "started_at", "ended_at"])
     var step = PlanSnapshot.Step()
@@ -78,6 +82,7 @@ extension PlanExportReader {
     return step
   }
 
+  /// The action at `item`, checked field by field.
   func action(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Action {
     let fields = try record(
       item,
@@ -98,6 +103,7 @@ extension PlanExportReader {
     return action
   }
 
+  /// The feedback at `item`, checked field by field.
   func feedback(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Feedback {
     let fields = try record(
       item,

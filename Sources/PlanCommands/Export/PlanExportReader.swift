@@ -112,12 +112,14 @@ struct PlanExportReader {
     keys[kind] = found
   }
 
+  /// The object at `item`, allowed only `fields`.
   func record(_ item: (path: String, value: JSONValue), _ fields: [String])
     throws(ExportProblem) -> ExportRecord
   {
     try ExportRecord(item.value, path: item.path, fields: fields, now: now)
   }
 
+  /// The keys of records of `kind`, with their positions.
   func keys(_ kind: String) -> [String: Int] { keys[kind] ?? [:] }
 
   private func plan(_ top: ExportRecord) throws(ExportProblem) -> PlanSnapshot.Plan {

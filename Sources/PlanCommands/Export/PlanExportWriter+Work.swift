@@ -2,6 +2,7 @@ import PlanStore
 
 /// The plan's work in the export: insight cards, objectives, meetings, actions, feedback.
 extension PlanExportWriter {
+  /// A insight as the export writes it.
   static func insight(_ index: Int, _ card: PlanSnapshot.Insight) -> ExportJSON {
     .object([
       ("key", .string(key("insight", index))), ("account", reference("account", card.account)),
@@ -14,6 +15,7 @@ extension PlanExportWriter {
     ])
   }
 
+  /// A objective as the export writes it.
   static func objective(_ index: Int, _ objective: PlanSnapshot.Objective) -> ExportJSON {
     .object([
       ("key", .string(key("objective", index))), ("name", .string(objective.name)),
@@ -24,6 +26,7 @@ extension PlanExportWriter {
     ])
   }
 
+  /// A meeting as the export writes it.
   static func meeting(_ index: Int, _ meeting: PlanSnapshot.Meeting) -> ExportJSON {
     .object([
       ("key", .string(key("meeting", index))), ("agenda", .string(meeting.agenda)),
@@ -36,6 +39,7 @@ extension PlanExportWriter {
     ])
   }
 
+  /// A step as the export writes it.
   static func step(_ step: PlanSnapshot.Step) -> ExportJSON {
     .object([
       ("title", .string(step.title)), ("area", .string(step.area)),
@@ -44,6 +48,7 @@ extension PlanExportWriter {
     ])
   }
 
+  /// A action as the export writes it.
   static func action(_ index: Int, _ action: PlanSnapshot.Action) -> ExportJSON {
     .object([
       ("key", .string(key("action", index))), ("name", .string(action.name)),
@@ -55,6 +60,7 @@ extension PlanExportWriter {
     ])
   }
 
+  /// A feedback as the export writes it.
   static func feedback(_ index: Int, _ item: PlanSnapshot.Feedback) -> ExportJSON {
     .object([
       ("key", .string(key("feedback", index))),

@@ -15,6 +15,7 @@ enum PlanExportWriter {
   /// The key of the record at `position` of `kind`: `account-1` for the first account.
   static func key(_ kind: String, _ position: Int) -> String { "\(kind)-\(position + 1)" }
 
+  /// The key of the `kind` at `position`, or null.
   static func reference(_ kind: String, _ position: Int?) -> ExportJSON {
     position.map { .string(key(kind, $0)) } ?? .null
   }

@@ -88,10 +88,12 @@ struct CSVImportReport: Equatable {
   private(set) var unchanged = 0
   private(set) var skipped: [(line: Int, reason: String)] = []
 
+  /// Equal when they read the same.
   static func == (left: CSVImportReport, right: CSVImportReport) -> Bool {
     left.summary == right.summary
   }
 
+  /// Counts one row by what writing it did.
   mutating func count(_ outcome: PlanStore.UpsertOutcome) {
     switch outcome {
     case .created: created += 1
@@ -100,6 +102,7 @@ struct CSVImportReport: Equatable {
     }
   }
 
+  /// Notes a skipped row and why.
   mutating func skip(line: Int, _ reason: String) { skipped.append((line, reason)) }
 
   /// `3 created, 1 updated, 0 unchanged, 1 skipped`.

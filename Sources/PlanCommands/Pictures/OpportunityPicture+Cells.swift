@@ -111,6 +111,7 @@ extension OpportunityPicture {
     Self.margin + Self.rowHeader + Double(index) * Self.cell.width
   }
 
+  /// The key under the map.
   func legendEntries() -> PictureLegend {
     var legend = PictureLegend()
     for status in Self.statuses {

@@ -16,6 +16,7 @@ struct OpportunityPicture {
 
     var isEmpty: Bool { !present.contains(true) }
 
+    /// Adds an opportunity; lost ones count nowhere.
     mutating func add(_ opportunity: PlanSnapshot.Opportunity) {
       switch opportunity.status {
       case "potential":
@@ -31,6 +32,7 @@ struct OpportunityPicture {
       }
     }
 
+    /// Adds the sums of another cell.
     mutating func add(_ other: Sums) {
       potential += other.potential
       open += other.open
@@ -54,6 +56,7 @@ struct OpportunityPicture {
   static let totalWidth = 150.0
   static let heading = (family: 26.0, solution: 50.0)
 
+  /// The map of the whole plan in `snapshot`.
   init(snapshot: PlanSnapshot) {
     self.snapshot = snapshot
     rows = Self.orderedRows(snapshot.accounts)
@@ -80,6 +83,7 @@ struct OpportunityPicture {
     }
     var result: [(Int, Int)] = []
     var seen: Set<Int> = []
+    /// Adds the rows under `parent`, each before its divisions.
     func visit(_ parent: Int?, depth: Int) {
       for index in sorted where accounts[index].parent == parent && !seen.contains(index) {
         seen.insert(index)

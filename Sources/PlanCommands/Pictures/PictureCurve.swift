@@ -6,6 +6,7 @@ struct PictureCurve {
   /// The point halfway along the curve, for a mark on it.
   let middle: (x: Double, y: Double)
 
+  /// A curve from `from` to `to`, bowed `bend` pixels to its left.
   init(from: Frame, to: Frame, bend: Double) {
     let dx = to.midX - from.midX
     let dy = to.midY - from.midY

@@ -22,6 +22,7 @@ public struct PlanSnapshot: Sendable, Equatable {
   public var actions: [Action] = []
   public var feedback: [Feedback] = []
 
+  /// An empty value, filled in field by field.
   public init() {}
 
   /// The plan's own fields.
@@ -35,6 +36,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var targetMinor: Int64 = 0
     public var createdAt = ""
     public var updatedAt = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -43,6 +45,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var name = ""
     public var access = "edit"
     public var role = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -51,6 +54,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var startsOn = ""
     public var endsOn = ""
     public var targetMinor: Int64 = 0
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -64,6 +68,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var industry = ""
     public var externalRef: String?
     public var updatedAt = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -73,6 +78,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var family = ""
     public var targeted = false
     public var externalRef: String?
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -88,6 +94,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var owner = ""
     public var externalRef: String?
     public var updatedAt = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -98,6 +105,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var spendMinor: Int64 = 0
     public var ourShare: Int64 = 0
     public var competitors = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -116,6 +124,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var orientation: String?
     public var externalRef: String?
     public var updatedAt = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -125,6 +134,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var member = ""
     public var current: String?
     public var desired: String?
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -133,6 +143,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var from = 0
     public var to = 0
     public var kind = "influence"
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -143,6 +154,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var rating: Int?
     public var text = ""
     public var updatedAt = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -158,6 +170,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var confirmedOn: String?
     public var links: [Int] = []
     public var updatedAt = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -172,6 +185,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var dueOn: String?
     public var status = "not started"
     public var updatedAt = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -185,6 +199,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var currentStep: Int64 = 0
     public var transcript = ""
     public var steps: [Step] = []
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -195,6 +210,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var plannedSeconds: Int64 = 0
     public var startedAt: String?
     public var endedAt: String?
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -209,6 +225,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var status = "open"
     public var createdAt = ""
     public var doneAt: String?
+    /// An empty value, filled in field by field.
     public init() {}
   }
 
@@ -222,6 +239,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var speaker = ""
     public var votes: Int64 = 0
     public var createdAt = ""
+    /// An empty value, filled in field by field.
     public init() {}
   }
 }

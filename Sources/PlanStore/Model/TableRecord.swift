@@ -13,6 +13,7 @@ public struct AccountRecord: Sendable, Equatable {
   public var targeted: Bool?
   public var industry: String?
 
+  /// A record with its name; every other field is left as it is.
   public init(name: String) { self.name = name }
 }
 
@@ -31,6 +32,7 @@ public struct ContactRecord: Sendable, Equatable {
   public var kind: String?
   public var orientation: String?
 
+  /// A record with its name; every other field is left as it is.
   public init(name: String) { self.name = name }
 }
 
@@ -44,5 +46,6 @@ public struct ActionRecord: Sendable, Equatable {
   public var objective: String?
   public var area: String?
 
+  /// A record with its name; every other field is left as it is.
   public init(name: String) { self.name = name }
 }
