@@ -48,6 +48,8 @@ struct OpportunityPicture {
   let columns: [Int?]
   /// Cell sums by row account and column.
   let cells: [Int: [Int?: Sums]]
+  /// The divisions directly below each account.
+  let children: [Int: [Int]]
 
   static let margin = 32.0
   static let header = 94.0
@@ -74,6 +76,9 @@ struct OpportunityPicture {
       cells[account, default: [:]][opportunity.solution, default: Sums()].add(opportunity)
     }
     self.cells = cells
+    children = Dictionary(grouping: snapshot.accounts.indices.filter {
+      snapshot.accounts[$0].parent != nil
+    }) { snapshot.accounts[$0].parent ?? 0 }
   }
 
   /// Accounts with their divisions under them, siblings by name, three levels at most.
@@ -102,9 +107,7 @@ struct OpportunityPicture {
   func rolledUp(_ account: Int) -> Sums {
     var total = Sums()
     for (_, sums) in cells[account] ?? [:] { total.add(sums) }
-    for (index, row) in snapshot.accounts.enumerated() where row.parent == account {
-      total.add(rolledUp(index))
-    }
+    for child in children[account] ?? [] { total.add(rolledUp(child)) }
     return total
   }
 

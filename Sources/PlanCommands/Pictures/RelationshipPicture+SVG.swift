@@ -38,11 +38,6 @@ extension RelationshipPicture {
       title: "Relationship map: \(subject)", summary: summary())
   }
 
-  /// Whether the map holds contacts of more than one account, so cards name theirs.
-  private var spansAccounts: Bool {
-    Set(members.compactMap { snapshot.contacts[$0].account }).count > 1
-  }
-
   private func summary() -> String {
     let keys = members.filter { snapshot.contacts[$0].political != nil }.count
     return "\(members.count) contacts, \(keys) key players, "
@@ -158,7 +153,7 @@ extension RelationshipPicture {
     if let political = contact.political { lines.append("Key player: " + political) }
     if let coverage = contact.coverage { lines.append("Coverage: " + coverage) }
     if let orientation = contact.orientation { lines.append("Decides on: " + orientation) }
-    for level in snapshot.relationships where level.contact == member {
+    for level in levels[member] ?? [] {
       lines.append("\(level.member): \(level.current ?? "?") → \(level.desired ?? "?")")
     }
     return lines

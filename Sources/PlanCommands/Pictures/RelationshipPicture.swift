@@ -11,6 +11,10 @@ struct RelationshipPicture {
   let subject: String
   /// Positions (in `snapshot.contacts`) of the contacts on the map.
   let members: [Int]
+  /// Whether the map holds contacts of more than one account, so cards name theirs.
+  let spansAccounts: Bool
+  /// The team's relationship levels, by contact position.
+  let levels: [Int: [PlanSnapshot.Relationship]]
   /// Where each member's card goes.
   private(set) var frames: [Int: Frame] = [:]
   /// Managers above their reports: (manager, report) positions.
@@ -31,6 +35,8 @@ struct RelationshipPicture {
       accounts.map { set in snapshot.contacts[index].account.map(set.contains) ?? false } ?? true
     }
     subject = account.map { snapshot.accounts[$0].name } ?? snapshot.plan.name
+    spansAccounts = Set(members.compactMap { snapshot.contacts[$0].account }).count > 1
+    levels = Dictionary(grouping: snapshot.relationships, by: \.contact)
     layOut()
   }
 
@@ -69,8 +75,11 @@ struct RelationshipPicture {
   private mutating func layOut() {
     let reports = reports()
     let onMap = Set(members)
+    // Trees of one account stand together.
     var roots = members.filter { member in
       snapshot.contacts[member].reportsTo.map { !onMap.contains($0) || $0 == member } ?? true
+    }.sorted {
+      (snapshot.contacts[$0].account ?? .max, $0) < (snapshot.contacts[$1].account ?? .max, $1)
     }
     var placed: Set<Int> = []
     var x = Self.margin
