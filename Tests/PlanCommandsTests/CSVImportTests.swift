@@ -152,6 +152,13 @@ struct CSVImportTests {
         == "FILE:2:1: a quoted field is never closed")
   }
 
+  @Test("a kind plansh cannot import from CSV is named with the kinds it can")
+  func unknownKind() throws {
+    #expect(
+      try failure("deals", "name\nBig deal\n")
+        == "cannot import 'deals' from CSV: the kinds are accounts, contacts, actions")
+  }
+
   @Test("a map entry may be quoted to name a column holding a comma")
   func quotedMapEntry() throws {
     try importCSV("accounts", "\"Name, legal\",x\nAcme Ltd,1\n", " --map '\"name=Name, legal\"'")

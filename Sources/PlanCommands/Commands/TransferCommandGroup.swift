@@ -64,9 +64,9 @@ enum TransferCommandGroup {
       + "title=Job Title'"
   ) { call in
     guard let kind = CSVImportKind(rawValue: call.argument(0)!.lowercased()) else {
-      throw CommandError.invalidValue(
-        option: "KIND", value: call.argument(0)!,
-        expected: "one of " + CSVImportKind.allCases.map(\.rawValue).joined(separator: ", "))
+      let kinds = CSVImportKind.allCases.map(\.rawValue).joined(separator: ", ")
+      throw CommandError.failed(
+        "cannot import '\(call.argument(0)!)' from CSV: the kinds are \(kinds)")
     }
     let path = call.argument(1)!
     var importer = try CSVTableImport(
