@@ -27,13 +27,10 @@ extension PlanStore {
     }
   }
 
-  /// Names are one line of printable text: no line breaks or terminal escapes.
+  /// A name: any text but an empty one. Names keep whatever they hold (a CRM may send
+  /// line breaks or escapes); every output neutralizes them instead.
   func requireName(_ value: String, field: String) throws(StoreError) {
     try requireText(value, field: field)
-    if value.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
-    {
-      throw .invalid(field: field, value: value.debugDescription,
-        reason: "a name cannot hold line breaks, tabs or other control characters")
-    }
   }
+
 }

@@ -59,12 +59,5 @@ struct MeetingMinutes {
   }
 
   /// Keeps text from breaking the Markdown: escapes markup characters, folds line breaks.
-  private func escape(_ text: String) -> String {
-    var result = ""
-    for character in TerminalText.neutralized(text) {
-      if "\\`*_[]<>|#".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
-  }
+  private func escape(_ text: String) -> String { MarkdownText.escape(text) }
 }

@@ -5,6 +5,7 @@ public enum PlanCommandCatalog {
       + InsightCommandGroup.all + OpportunityCommandGroup.all + ContactCommandGroup.all
       + RelationshipCommandGroup.all + CellCommandGroup.all + ObjectiveCommandGroup.all
       + ActionCommandGroup.all + FeedbackCommandGroup.all + ImportCommandGroup.all
+      + TransferCommandGroup.all
       + SessionCommandGroup.all
   }
 }
