@@ -72,9 +72,7 @@ public enum MeetingCommandGroup {
     }
     let markdown = try MeetingMinutes(store: call.store, meeting: meeting).markdown()
     guard let path = call.option("output") else { return .text(markdown) }
-    guard FileManager.default.createFile(
-      atPath: path, contents: Data(markdown.utf8), attributes: [.posixPermissions: 0o600])
-    else { throw CommandError.failed("cannot write '\(path)'") }
+    try OwnerOnlyFile.write(markdown, to: path)
     return .message("wrote the minutes of meeting \(meeting.id) to \(path)")
   }
 

@@ -5,9 +5,9 @@ import Foundation
 /// The file is written in place at exactly the path given: no temporary file beside it
 /// and no folder is made. It is readable by its owner only (0600), also when it existed
 /// before, and a symbolic link at the path is refused rather than followed.
-enum OwnerOnlyFile {
+public enum OwnerOnlyFile {
   /// Writes `text` to `path`, replacing what was there.
-  static func write(_ text: String, to path: String) throws(CommandError) {
+  public static func write(_ text: String, to path: String) throws(CommandError) {
     if path.isEmpty { throw .failed("cannot write a file with an empty name") }
     // open(2) with O_NOFOLLOW: a link at the last component fails with ELOOP.
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
