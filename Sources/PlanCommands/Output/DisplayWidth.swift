@@ -2,7 +2,14 @@
 public enum DisplayWidth {
   /// Columns `text` takes on a terminal.
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    if isPrintableASCII(text) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
+  }
+
+  /// Whether every character of `text` is printable ASCII, one column each: most text,
+  /// measured without looking up Unicode properties.
+  static func isPrintableASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
   /// Columns one character takes: 0 for a combining mark alone, 2 for wide ones.

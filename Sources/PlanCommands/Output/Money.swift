@@ -34,6 +34,19 @@ public enum Money {
     return sign + grouped + (cents == 0 ? "" : "." + (cents < 10 ? "0" : "") + String(cents))
   }
 
+  /// Minor units written short for narrow columns: `950`, `12.5k`, `3m`, `120m`, `1.2b`.
+  public static func compact(_ minor: Int64) -> String {
+    let sign = minor < 0 ? "-" : ""
+    let whole = (minor.magnitude + 50) / 100
+    for (unit, suffix) in [(UInt64(1_000_000_000), "b"), (1_000_000, "m"), (1_000, "k")] {
+      let tenths = (whole * 10 + unit / 2) / unit
+      if tenths < 10 { continue }
+      let short = tenths >= 1_000 || tenths % 10 == 0
+      return sign + (short ? String((tenths + 5) / 10) : "\(tenths / 10).\(tenths % 10)") + suffix
+    }
+    return sign + String(whole)
+  }
+
   /// Minor units as a number of major units for JSON: whole when it has no cents.
   public static func major(_ minor: Int64) -> Double { Double(minor) / 100 }
 }

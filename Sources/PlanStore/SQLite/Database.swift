@@ -34,9 +34,20 @@ public final class Database {
   public func close() {
     guard !isClosed else { return }
     isClosed = true
+    optimize()
     for statement in statementCache.values { statement.finalize() }
     statementCache.removeAll()
     sqlite3_close_v2(handle)
+  }
+
+  /// Lets SQLite gather the statistics its query planner lacks for the tables this
+  /// connection used (`PRAGMA optimize`, as SQLite advises before closing): without them
+  /// it reads a one-plan store through its plan indexes, slower than reading the table.
+  /// SQLite does this only for tables that have grown a lot since it last looked, and it
+  /// never waits for another connection here: a busy or read-only store is left as it is.
+  private func optimize() {
+    sqlite3_busy_timeout(handle, 0)
+    sqlite3_exec(handle, "PRAGMA optimize", nil, nil, nil)
   }
 
   /// Runs one or more statements that take no parameters (`sqlite3_exec`).
