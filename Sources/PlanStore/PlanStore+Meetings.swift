@@ -40,8 +40,8 @@ extension PlanStore {
   public func meetings(planID: Int64) throws(StoreError) -> [Meeting] {
     try database.rows(
       "SELECT \(Self.meetingColumns) WHERE plan_id = ? ORDER BY started_at, id",
-      [.integer(planID)]
-    ).map(Self.meeting(from:))
+      [.integer(planID)], as: Self.meeting(from:)
+    )
   }
 
   /// The plan's newest meeting that has not ended, if any.

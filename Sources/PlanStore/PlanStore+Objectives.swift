@@ -41,8 +41,8 @@ extension PlanStore {
   public func objectives(planID: Int64) throws(StoreError) -> [Objective] {
     try database.rows(
       "SELECT \(Self.objectiveColumns) WHERE j.plan_id = ? "
-        + "ORDER BY j.due_on IS NULL, j.due_on, j.id", [.integer(planID)]
-    ).map(Self.objective(from:))
+        + "ORDER BY j.due_on IS NULL, j.due_on, j.id", [.integer(planID)], as: Self.objective(from:)
+    )
   }
 
   /// The objective with id `id`.
@@ -134,8 +134,8 @@ extension PlanStore {
     require("x.status = 'open' AND x.due_on < ?", filter.overdueOnly ? .text(today) : nil)
     return try database.rows(
       "SELECT \(Self.actionColumns) WHERE " + conditions.joined(separator: " AND ")
-        + " ORDER BY x.due_on IS NULL, x.due_on, x.id", values
-    ).map(Self.action(from:))
+        + " ORDER BY x.due_on IS NULL, x.due_on, x.id", values, as: Self.action(from:)
+    )
   }
 
   /// The action with id `id`.

@@ -44,8 +44,8 @@ extension PlanStore {
     try database.rows(
       "SELECT \(Self.opportunityColumns) WHERE o.plan_id = ? AND (? IS NULL OR o.status = ?) "
         + "ORDER BY a.name COLLATE NOCASE, o.close_date, o.id",
-      [.integer(planID), .optional(status), .optional(status)]
-    ).map(Self.opportunity(from:))
+      [.integer(planID), .optional(status), .optional(status)], as: Self.opportunity(from:)
+    )
   }
 
   /// The opportunity with id `id`.

@@ -19,7 +19,7 @@ extension PlanStore {
         SELECT account_id, solution_id, status, COUNT(*), SUM(amount_minor) FROM opportunity
         WHERE plan_id = ? GROUP BY account_id, solution_id, status
         """, [.integer(planID)]
-      ).map { row in
+      ) { row in
         total(row, column: row.integer(1).map(MapColumn.solution) ?? .noSolution)
       }
     case .families:
@@ -29,7 +29,7 @@ extension PlanStore {
         FROM opportunity o LEFT JOIN solution s ON s.id = o.solution_id
         WHERE o.plan_id = ? GROUP BY o.account_id, s.family, o.status
         """, [.integer(planID)]
-      ).map { row in
+      ) { row in
         total(row, column: row.text(1).map(MapColumn.family) ?? .noSolution)
       }
     }

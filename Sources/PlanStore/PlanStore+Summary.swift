@@ -29,48 +29,69 @@ extension PlanStore {
       lastMeeting: try lastMeeting(planID: plan.id))
   }
 
-  /// Closing in the plan period: undated, or dated within the period's set ends.
-  /// `?1` is the plan, `?2` and `?3` the period's first and last days (or NULL).
-  private static let inPlanPeriod = """
-    o.plan_id = ?1 AND (o.close_date IS NULL OR ((?2 IS NULL OR o.close_date >= ?2)
-      AND (?3 IS NULL OR o.close_date <= ?3)))
-    """
-
-  private func periodValues(_ plan: Plan) -> [SQLValue] {
-    [.integer(plan.id), .optional(plan.startsOn), .optional(plan.endsOn)]
+  /// Opportunities of the plan closing in its period: undated, or dated within the
+  /// period's ends where they are set. Only the ends in use go into the statement.
+  private func inPlanPeriod(_ plan: Plan) -> (sql: String, values: [SQLValue]) {
+    var sql = "o.plan_id = ?"
+    var values: [SQLValue] = [.integer(plan.id)]
+    if let start = plan.startsOn {
+      sql += " AND (o.close_date IS NULL OR o.close_date >= ?)"
+      values.append(.text(start))
+    }
+    if let end = plan.endsOn {
+      sql += " AND (o.close_date IS NULL OR o.close_date <= ?)"
+      values.append(.text(end))
+    }
+    return (sql, values)
   }
 
   private func opportunityFigures(_ plan: Plan) throws(StoreError)
     -> (openCount: Int, openMinor: Int64, wonCount: Int, wonMinor: Int64)
   {
-    let row = try database.row(
+    let period = inPlanPeriod(plan)
+    let rows = try database.rows(
       """
-      SELECT SUM(o.status = 'open'), SUM(CASE o.status WHEN 'open' THEN o.amount_minor END),
-        SUM(o.status = 'won'), SUM(CASE o.status WHEN 'won' THEN o.amount_minor END)
-      FROM opportunity o WHERE \(Self.inPlanPeriod) AND o.status IN ('open', 'won')
-      """, periodValues(plan))
+      SELECT o.status, COUNT(*), SUM(o.amount_minor) FROM opportunity o
+      WHERE \(period.sql) AND o.status IN ('open', 'won') GROUP BY o.status
+      """, period.values)
+    let open = rows.first { $0.string(0) == "open" }
+    let won = rows.first { $0.string(0) == "won" }
     return (
-      Int(row?.int(0) ?? 0), row?.int(1) ?? 0, Int(row?.int(2) ?? 0), row?.int(3) ?? 0
+      Int(open?.int(1) ?? 0), open?.int(2) ?? 0, Int(won?.int(1) ?? 0), won?.int(2) ?? 0
     )
   }
 
   /// Ties keep the order of `opportunities(planID:)`.
   private func largestOpenOpportunities(_ plan: Plan) throws(StoreError) -> [Opportunity] {
-    try database.rows(
+    let period = inPlanPeriod(plan)
+    return try database.rows(
       """
-      SELECT \(Self.opportunityColumns) WHERE \(Self.inPlanPeriod) AND o.status = 'open'
+      SELECT \(Self.opportunityColumns) WHERE \(period.sql) AND o.status = 'open'
       ORDER BY o.amount_minor DESC, a.name COLLATE NOCASE, o.close_date, o.id LIMIT 5
-      """, periodValues(plan)
-    ).map(Self.opportunity(from:))
+      """, period.values, as: Self.opportunity(from:)
+    )
   }
 
+  /// In the order of `contacts(planID:)`: those at no account come first, then account by
+  /// account. Two statements, so the second can walk the accounts in name order and stop
+  /// after five instead of sorting every supporter.
   private func firstSupporters(planID: Int64) throws(StoreError) -> [Contact] {
-    try database.rows(
+    let supporting = "c.support IN ('mentor', 'supporter')"
+    let unplaced = try database.rows(
       """
-      SELECT \(Self.contactColumns) WHERE c.plan_id = ? AND c.support IN ('mentor', 'supporter')
-      ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id LIMIT 5
-      """, [.integer(planID)]
-    ).map(Self.contact(from:))
+      SELECT \(Self.contactColumns) WHERE c.account_id IS NULL AND c.plan_id = ?
+        AND \(supporting) ORDER BY c.name COLLATE NOCASE, c.id LIMIT 5
+      """, [.integer(planID)], as: Self.contact(from:)
+    )
+    if unplaced.count == 5 { return unplaced }
+    return try unplaced + database.rows(
+      """
+      SELECT \(Self.contactFields) FROM account a JOIN contact c ON c.account_id = a.id
+        LEFT JOIN contact r ON r.id = c.reports_to_id
+      WHERE a.plan_id = ? AND c.plan_id = ? AND \(supporting)
+      ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id LIMIT ?
+      """, [.integer(planID), .integer(planID), .integer(Int64(5 - unplaced.count))], as: Self.contact(from:)
+    )
   }
 
   private func firstActiveObjectives(planID: Int64) throws(StoreError) -> [Objective] {
@@ -79,8 +100,8 @@ extension PlanStore {
       SELECT \(Self.objectiveColumns) WHERE j.plan_id = ?
         AND j.status IN ('in progress', 'not started')
       ORDER BY j.due_on IS NULL, j.due_on, j.id LIMIT 5
-      """, [.integer(planID)]
-    ).map(Self.objective(from:))
+      """, [.integer(planID)], as: Self.objective(from:)
+    )
   }
 
   private func lastMeeting(planID: Int64) throws(StoreError) -> Meeting? {

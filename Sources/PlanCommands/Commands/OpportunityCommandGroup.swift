@@ -89,7 +89,7 @@ enum OpportunityCommandGroup {
     example: "opportunity map"
   ) { call in
     let grid = OpportunityGrid(store: call.store, planID: try call.planID())
-    return .text(try grid.render(width: call.session.renderer.width))
+    return try grid.render(width: call.session.renderer.width)
   }
 
   static let whiteSpace = CommandSpec(

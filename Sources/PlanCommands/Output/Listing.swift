@@ -109,5 +109,27 @@ public enum CommandOutput: Sendable, Equatable {
   case message(String)
   /// Preformatted text: an overview, a tree, a grid, help.
   case text(String)
+  /// Preformatted text made a line at a time as it is written: a map too large to hold.
+  case lines(OutputLines)
   case listing(Listing)
+}
+
+/// Lines of preformatted text, each made when it is read.
+public struct OutputLines: RandomAccessCollection, Sendable, Equatable {
+  private let line: @Sendable (Int) -> String
+  public let endIndex: Int
+
+  /// `count` lines, line `index` made by `line(index)` each time it is read.
+  public init(count: Int, line: @escaping @Sendable (Int) -> String) {
+    self.line = line
+    endIndex = count
+  }
+
+  public var startIndex: Int { 0 }
+
+  public subscript(position: Int) -> String { line(position) }
+
+  public static func == (left: OutputLines, right: OutputLines) -> Bool {
+    left.elementsEqual(right)
+  }
 }

@@ -31,6 +31,8 @@ public struct Renderer: Sendable {
         break
       case .message(let text), .text(let text):
         Self.lines(TerminalText.neutralizedKeepingLines(text), into: &chunks)
+      case .lines(let lines):
+        for line in lines { chunks.line(TerminalText.neutralizedKeepingLines(line)) }
       case .listing(let listing):
         switch format {
         case .table: table(listing, into: &chunks)
@@ -60,26 +62,51 @@ public struct Renderer: Sendable {
   private func table(_ listing: Listing, into chunks: inout TextChunks) {
     if listing.rows.isEmpty { return chunks.line(listing.emptyMessage) }
     let widths = fittedWidths(listing.columns, listing.rows)
-    let heading = zip(listing.columns, widths).map {
-      pad(DisplayWidth.truncate($0.title, to: $1), $1, right: $0.alignRight)
-    }
-    let headingLine = heading.joined(separator: "  ").trailingSpacesRemoved
+    let alignments = listing.columns.map(\.alignRight)
+    var heading: [UInt8] = []
+    let titles = listing.columns.map { ($0.title, DisplayWidth.of($0.title)) }
+    Self.write(titles, widths, alignments, into: &heading)
+    let headingLine = String(decoding: heading, as: UTF8.self)
     chunks.line(colour ? "\u{1B}[1m" + headingLine + "\u{1B}[0m" : headingLine)
     chunks.line(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
     for row in listing.rows {
-      var line = ""
-      for (index, value) in row.enumerated() {
-        if index > 0 { line += "  " }
-        let cell = DisplayWidth.truncate(Self.cell(value), to: widths[index])
-        line += pad(cell, widths[index], right: listing.columns[index].alignRight)
-      }
-      chunks.line(line.trailingSpacesRemoved)
+      let cells = row.map(Self.cell)
+      chunks.line { Self.write(cells, widths, alignments, into: &$0) }
     }
   }
 
-  /// A value as a table shows it, with control characters made visible.
-  private static func cell(_ value: FieldValue) -> String {
-    TerminalText.neutralized(value.display)
+  /// Writes one line of a table: each cell cut or padded to its column's width, two
+  /// spaces apart, with no spaces at the end.
+  private static func write(
+    _ cells: [(text: String, width: Int)], _ widths: [Int], _ alignRight: [Bool],
+    into bytes: inout [UInt8]
+  ) {
+    let start = bytes.count
+    for (index, cell) in cells.enumerated() {
+      if index > 0 { appendSpaces(2, to: &bytes) }
+      var (text, width) = cell
+      if width > widths[index] {
+        text = DisplayWidth.truncate(text, to: widths[index])
+        width = DisplayWidth.of(text)
+      }
+      let last = index == cells.count - 1
+      if alignRight[index] { appendSpaces(widths[index] - width, to: &bytes) }
+      bytes.append(contentsOf: text.utf8)
+      if !alignRight[index] && !last { appendSpaces(widths[index] - width, to: &bytes) }
+    }
+    while bytes.count > start && bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+  }
+
+  private static func appendSpaces(_ count: Int, to bytes: inout [UInt8]) {
+    if count > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+  }
+
+  /// A value as a table shows it, with control characters made visible, and its width.
+  private static func cell(_ value: FieldValue) -> (text: String, width: Int) {
+    let display = value.display
+    if let width = DisplayWidth.plainWidth(display) { return (display, width) }
+    let text = TerminalText.neutralized(display)
+    return (text, DisplayWidth.of(text))
   }
 
   /// Column widths that fit the terminal: the widest columns give way first.
@@ -87,7 +114,7 @@ public struct Renderer: Sendable {
     var widths = columns.map { DisplayWidth.of($0.title) }
     for row in rows {
       for (index, value) in row.enumerated() {
-        widths[index] = max(widths[index], DisplayWidth.of(Self.cell(value)))
+        widths[index] = max(widths[index], Self.cell(value).width)
       }
     }
     guard let width else { return widths }
@@ -101,11 +128,6 @@ public struct Renderer: Sendable {
     return widths
   }
 
-  private func pad(_ text: String, _ width: Int, right: Bool) -> String {
-    let fill = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-    return right ? fill + text : text + fill
-  }
-
   private func markdown(_ listing: Listing, into chunks: inout TextChunks) {
     func cell(_ text: String) -> String {
       TerminalText.neutralized(text).replacingOccurrences(of: "|", with: "\\|")
@@ -115,14 +137,5 @@ public struct Renderer: Sendable {
     for row in listing.rows {
       chunks.line("| " + row.map { cell($0.display) }.joined(separator: " | ") + " |")
     }
-  }
-}
-
-extension String {
-  var trailingSpacesRemoved: String {
-    guard last == " " else { return self }
-    var text = self
-    while text.last == " " { text.removeLast() }
-    return text
   }
 }

@@ -29,13 +29,16 @@ public enum TerminalText {
   /// Whether `text` holds a control character (other than a line break when keeping lines),
   /// read byte by byte: in UTF-8 a C1 control is the two bytes C2 80 to C2 9F.
   private static func holdsControl(_ text: String, keepingLines: Bool) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      if (byte < 0x20 && !(keepingLines && byte == 0x0A)) || byte == 0x7F { return true }
-      if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
-      previous = byte
+    var text = text
+    return text.withUTF8 { bytes in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if (byte < 0x20 && !(keepingLines && byte == 0x0A)) || byte == 0x7F { return true }
+        if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+        previous = byte
+      }
+      return false
     }
-    return false
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

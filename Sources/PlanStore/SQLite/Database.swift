@@ -81,11 +81,26 @@ public final class Database {
 
   /// Returns every row of `sql` with `values` bound in order.
   public func rows(_ sql: String, _ values: [SQLValue] = []) throws(StoreError) -> [Row] {
+    try rows(sql, values) { $0 }
+  }
+
+  /// Returns every row of `sql` with `values` bound in order, each made into a `T` as it
+  /// is read, so that the rows themselves are never all held at once.
+  public func rows<T>(_ sql: String, _ values: [SQLValue], as make: (Row) -> T)
+    throws(StoreError) -> [T]
+  {
+    var results: [T] = []
+    try forEachRow(sql, values) { results.append(make($0)) }
+    return results
+  }
+
+  /// Calls `body` with each row of `sql` (with `values` bound in order) as it is read.
+  public func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: (Row) -> Void)
+    throws(StoreError)
+  {
     let statement = try statement(sql)
     try statement.bind(values)
-    var rows: [Row] = []
-    while let row = try statement.step() { rows.append(row) }
-    return rows
+    while let row = try statement.step() { body(row) }
   }
 
   /// Returns the first row of `sql`, or nil when there is none.

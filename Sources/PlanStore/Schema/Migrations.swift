@@ -258,6 +258,7 @@ enum Migrations {
     DROP INDEX contact_by_plan;
     CREATE INDEX contact_by_plan ON contact(plan_id, name COLLATE NOCASE);
     CREATE INDEX contact_by_account ON contact(account_id);
+    CREATE INDEX contact_by_support ON contact(plan_id, support);
     CREATE INDEX opportunity_by_name ON opportunity(plan_id, name COLLATE NOCASE);
     CREATE INDEX objective_by_name ON objective(plan_id, name COLLATE NOCASE);
     CREATE INDEX action_by_name ON action(plan_id, name COLLATE NOCASE);
