@@ -43,8 +43,8 @@ extension PlanStore {
   public func accounts(planID: Int64) throws(StoreError) -> [Account] {
     try database.rows(
       "SELECT \(Self.accountColumns) WHERE a.plan_id = ? ORDER BY a.name COLLATE NOCASE, a.id",
-      [.integer(planID)]
-    ).map(Self.account(from:))
+      [.integer(planID)], as: Self.account(from:)
+    )
   }
 
   /// The account named (or numbered) `reference` in the plan.

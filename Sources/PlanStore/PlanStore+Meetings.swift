@@ -1,6 +1,6 @@
 /// Meetings, their steps, and the feedback captured in them.
 extension PlanStore {
-  private static let meetingColumns = """
+  static let meetingColumns = """
     id, plan_id, agenda, facilitator, participants, started_at, ended_at, current_step,
     transcript FROM meeting
     """
@@ -40,8 +40,8 @@ extension PlanStore {
   public func meetings(planID: Int64) throws(StoreError) -> [Meeting] {
     try database.rows(
       "SELECT \(Self.meetingColumns) WHERE plan_id = ? ORDER BY started_at, id",
-      [.integer(planID)]
-    ).map(Self.meeting(from:))
+      [.integer(planID)], as: Self.meeting(from:)
+    )
   }
 
   /// The plan's newest meeting that has not ended, if any.
@@ -149,7 +149,7 @@ extension PlanStore {
     }
   }
 
-  private static func meeting(from row: Row) -> Meeting {
+  static func meeting(from row: Row) -> Meeting {
     Meeting(
       id: row.int(0), planID: row.int(1), agenda: row.string(2), facilitator: row.string(3),
       participants: row.string(4), startedAt: row.string(5), endedAt: row.text(6),

@@ -1,6 +1,6 @@
 /// Objectives and the actions that deliver them.
 extension PlanStore {
-  private static let objectiveColumns = """
+  static let objectiveColumns = """
     j.id, j.account_id, a.name, j.name, j.type, j.metric, j.owner, j.priority, j.due_on,
     j.status, (SELECT COUNT(*) FROM action x WHERE x.objective_id = j.id)
     FROM objective j LEFT JOIN account a ON a.id = j.account_id
@@ -41,8 +41,8 @@ extension PlanStore {
   public func objectives(planID: Int64) throws(StoreError) -> [Objective] {
     try database.rows(
       "SELECT \(Self.objectiveColumns) WHERE j.plan_id = ? "
-        + "ORDER BY j.due_on IS NULL, j.due_on, j.id", [.integer(planID)]
-    ).map(Self.objective(from:))
+        + "ORDER BY j.due_on IS NULL, j.due_on, j.id", [.integer(planID)], as: Self.objective(from:)
+    )
   }
 
   /// The objective with id `id`.
@@ -51,6 +51,20 @@ extension PlanStore {
       let row = try database.row("SELECT \(Self.objectiveColumns) WHERE j.id = ?", [.integer(id)])
     else { throw .notFound(kind: "objective", name: String(id)) }
     return Self.objective(from: row)
+  }
+
+  /// The plan's objective with the id written `reference`, unless an objective of the plan
+  /// is also named `reference` (a number that is a name too is left to name lookup).
+  public func objective(numbered reference: String, planID: Int64) throws(StoreError)
+    -> Objective?
+  {
+    guard let id = Int64(reference), String(id) == reference else { return nil }
+    return try database.row(
+      """
+      SELECT \(Self.objectiveColumns) WHERE j.id = ? AND j.plan_id = ? AND NOT EXISTS
+        (SELECT 1 FROM objective k WHERE k.plan_id = j.plan_id AND k.name = ? COLLATE NOCASE)
+      """, [.integer(id), .integer(planID), .text(reference)]
+    ).map(Self.objective(from:))
   }
 
   /// Changes an objective's fields; nil leaves a field as it is.
@@ -104,18 +118,24 @@ extension PlanStore {
   public func actions(planID: Int64, filter: ActionFilter = ActionFilter()) throws(StoreError)
     -> [Action]
   {
-    let overdueBefore: String? = filter.overdueOnly ? today : nil
+    // Only the conditions in use go into the statement, so SQLite can pick an index for
+    // them (`? IS NULL OR ...` would make it read every action of the plan).
+    var conditions = ["x.plan_id = ?"]
+    var values: [SQLValue] = [.integer(planID)]
+    func require(_ condition: String, _ value: SQLValue?) {
+      guard let value else { return }
+      conditions.append(condition)
+      values.append(value)
+    }
+    require("x.status = ?", filter.status.map(SQLValue.text))
+    require("x.owner = ? COLLATE NOCASE", filter.owner.map(SQLValue.text))
+    require("x.meeting_id = ?", filter.meetingID.map(SQLValue.integer))
+    require("x.objective_id = ?", filter.objectiveID.map(SQLValue.integer))
+    require("x.status = 'open' AND x.due_on < ?", filter.overdueOnly ? .text(today) : nil)
     return try database.rows(
-      """
-      SELECT \(Self.actionColumns) WHERE x.plan_id = ? AND (? IS NULL OR x.status = ?)
-        AND (? IS NULL OR x.owner = ? COLLATE NOCASE) AND (? IS NULL OR x.meeting_id = ?)
-        AND (? IS NULL OR (x.status = 'open' AND x.due_on < ?))
-      ORDER BY x.due_on IS NULL, x.due_on, x.id
-      """,
-      [.integer(planID), .optional(filter.status), .optional(filter.status),
-       .optional(filter.owner), .optional(filter.owner), .optional(filter.meetingID),
-       .optional(filter.meetingID), .optional(overdueBefore), .optional(overdueBefore)]
-    ).map(Self.action(from:))
+      "SELECT \(Self.actionColumns) WHERE " + conditions.joined(separator: " AND ")
+        + " ORDER BY x.due_on IS NULL, x.due_on, x.id", values, as: Self.action(from:)
+    )
   }
 
   /// The action with id `id`.
@@ -170,15 +190,18 @@ public struct ActionFilter: Sendable {
   public var status: String?
   public var owner: String?
   public var meetingID: Int64?
+  /// Only the actions that deliver this objective.
+  public var objectiveID: Int64?
   public var overdueOnly = false
 
   public init(
     status: String? = nil, owner: String? = nil, meetingID: Int64? = nil,
-    overdueOnly: Bool = false
+    objectiveID: Int64? = nil, overdueOnly: Bool = false
   ) {
     self.status = status
     self.owner = owner
     self.meetingID = meetingID
+    self.objectiveID = objectiveID
     self.overdueOnly = overdueOnly
   }
 }

@@ -1,6 +1,6 @@
 /// Opportunities and the solutions that form the opportunity map's columns.
 extension PlanStore {
-  private static let opportunityColumns = """
+  static let opportunityColumns = """
     o.id, o.account_id, a.name, o.solution_id, s.name, o.name, o.amount_minor, o.close_date,
     o.stage, o.status, o.owner, o.external_ref FROM opportunity o
     LEFT JOIN account a ON a.id = o.account_id LEFT JOIN solution s ON s.id = o.solution_id
@@ -44,8 +44,8 @@ extension PlanStore {
     try database.rows(
       "SELECT \(Self.opportunityColumns) WHERE o.plan_id = ? AND (? IS NULL OR o.status = ?) "
         + "ORDER BY a.name COLLATE NOCASE, o.close_date, o.id",
-      [.integer(planID), .optional(status), .optional(status)]
-    ).map(Self.opportunity(from:))
+      [.integer(planID), .optional(status), .optional(status)], as: Self.opportunity(from:)
+    )
   }
 
   /// The opportunity with id `id`.

@@ -52,6 +52,12 @@ public final class PlanStore {
     chmod(path, 0o600)
   }
 
+  /// Gathers the statistics SQLite's query planner uses for every table (`ANALYZE`), as a
+  /// store that has been in use for a while has them.
+  public func analyze() throws(StoreError) {
+    try database.execute("ANALYZE")
+  }
+
   /// Closes the store; nothing may use it afterwards.
   public func close() { database.close() }
 

@@ -14,7 +14,10 @@ struct LargePlan {
   ]
 
   mutating func write(to path: String) throws {
-    try? FileManager.default.removeItem(atPath: path)
+    // A write-ahead log left from an earlier store would be read into the new one.
+    for file in [path, path + "-wal", path + "-shm"] {
+      try? FileManager.default.removeItem(atPath: file)
+    }
     let store = try PlanStore(path: path, user: "benchmark")
     var clock = Date(timeIntervalSince1970: 1_790_000_000)
     store.clock = { clock }
@@ -30,6 +33,8 @@ struct LargePlan {
       clock = clock.addingTimeInterval(86_400)
       try addMeetings(store, planID)
     }
+    // A store in use for months has its query-planner statistics; a fresh one would not.
+    try store.analyze()
   }
 
   /// 100 accounts, each with 9 divisions and 10 roll-ups beneath them: 2,000 rows.

@@ -76,14 +76,10 @@ enum ObjectiveCommandGroup {
     arguments: [ArgumentSpec("OBJECTIVE", completion: .names("objective"))]
   ) { call in
     let planID = try call.planID()
-    let objectives = try call.store.objectives(planID: planID)
     let reference = call.argument(0)!
-    guard let objective = objectives.first(where: {
-      String($0.id) == reference || $0.name.lowercased() == reference.lowercased()
-    }) ?? objectives.filter({ $0.name.lowercased().hasPrefix(reference.lowercased()) })
-      .onlyElement
-    else { throw StoreError.notFound(kind: "objective", name: reference) }
-    let actions = try call.store.actions(planID: planID).filter { $0.objectiveID == objective.id }
+    let objective = try objective(reference, planID: planID, store: call.store)
+    let actions = try call.store.actions(
+      planID: planID, filter: ActionFilter(objectiveID: objective.id))
     let ready = actions.filter { !$0.owner.isEmpty && $0.dueOn != nil }.count
     var lines = [
       "\(objective.name) (\(objective.type), \(objective.priority) priority)",
@@ -98,6 +94,24 @@ enum ObjectiveCommandGroup {
         + ($0.isOverdue(today: today) ? "overdue" : $0.status)
     }
     return .text(lines.joined(separator: "\n"))
+  }
+
+  /// The objective `reference` names: by id, else the first by that name (by due date),
+  /// else the only one whose name starts with it. An id is looked up directly, without
+  /// reading every objective of the plan.
+  private static func objective(_ reference: String, planID: Int64, store: PlanStore) throws
+    -> Objective
+  {
+    if let objective = try store.objective(numbered: reference, planID: planID) {
+      return objective
+    }
+    let objectives = try store.objectives(planID: planID)
+    guard let objective = objectives.first(where: {
+      String($0.id) == reference || $0.name.lowercased() == reference.lowercased()
+    }) ?? objectives.filter({ $0.name.lowercased().hasPrefix(reference.lowercased()) })
+      .onlyElement
+    else { throw StoreError.notFound(kind: "objective", name: reference) }
+    return objective
   }
 
   static let set = CommandSpec(

@@ -94,11 +94,8 @@ enum OpportunityCommandGroup {
       let picture = OpportunityPicture(snapshot: try call.store.snapshot(planID: planID))
       return try PictureOptions.write(call, map: "opportunity map", svg: picture.svg)!
     }
-    return .text(OpportunityGrid(
-      accounts: try call.store.accounts(planID: planID),
-      solutions: try call.store.solutions(planID: planID),
-      opportunities: try call.store.opportunities(planID: planID)
-    ).render(width: call.session.renderer.width))
+    let grid = OpportunityGrid(store: call.store, planID: planID)
+    return try grid.render(width: call.session.renderer.width)
   }
 
   static let whiteSpace = CommandSpec(
@@ -107,38 +104,11 @@ enum OpportunityCommandGroup {
     options: [CommonOptions.format]
   ) { call in
     let planID = try call.planID()
-    let accounts = try call.store.accounts(planID: planID)
-    let solutions = try call.store.solutions(planID: planID)
-    let filled = Set(try call.store.opportunities(planID: planID).filter { $0.status != "lost" }
-      .compactMap { opportunity in
-        opportunity.accountID.flatMap { account in
-          opportunity.solutionID.map { "\(account)/\($0)" }
-        }
-      })
-    var rows: [(Account, Solution)] = []
-    for account in accounts {
-      for solution in solutions where !filled.contains("\(account.id)/\(solution.id)") {
-        rows.append((account, solution))
-      }
-    }
-    rows.sort { left, right in
-      let leftScore = (left.0.targeted ? 2 : 0) + (left.1.targeted ? 1 : 0)
-      let rightScore = (right.0.targeted ? 2 : 0) + (right.1.targeted ? 1 : 0)
-      return leftScore != rightScore ? leftScore > rightScore : false
-    }
-    return .listing(Listing(
-      columns: [
-        ListingColumn("account", "ACCOUNT"), ListingColumn("segment", "SEG"),
-        ListingColumn("account_targeted", "TARGETED ROW"), ListingColumn("solution", "SOLUTION"),
-        ListingColumn("family", "FAMILY"), ListingColumn("solution_targeted", "TARGETED SOLUTION"),
-      ],
-      rows: rows.map { account, solution in
-        [.text(account.name), .optional(account.segment), .flag(account.targeted),
-         .text(solution.name), .text(solution.family), .flag(solution.targeted)]
-      },
-      emptyMessage: solutions.isEmpty
-        ? "no solutions yet, so no map: add them with 'solution add NAME'"
-        : "no white space: every cell has an opportunity"))
+    let report = WhiteSpaceReport(
+      accounts: try call.store.accounts(planID: planID),
+      solutions: try call.store.solutions(planID: planID),
+      totals: try call.store.opportunityTotals(planID: planID))
+    return .listing(report.listing())
   }
 
   static let addSolution = CommandSpec(

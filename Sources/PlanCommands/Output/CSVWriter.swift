@@ -4,11 +4,21 @@ import Foundation
 public enum CSVWriter {
   /// `listing` as CSV text with CRLF-free line ends.
   public static func listing(_ listing: Listing) -> String {
-    var lines = [listing.columns.map { field($0.key) }.joined(separator: ",")]
-    for row in listing.rows {
-      lines.append(row.map { value in field(csvText(value)) }.joined(separator: ","))
+    var text = ""
+    withoutActuallyEscaping({ text += $0 }) { write in
+      var chunks = TextChunks(write)
+      self.write(listing, into: &chunks)
+      chunks.flush()
     }
-    return lines.joined(separator: "\n") + "\n"
+    return text
+  }
+
+  /// `listing` as CSV, row by row.
+  static func write(_ listing: Listing, into chunks: inout TextChunks) {
+    chunks.line(listing.columns.map { field($0.key) }.joined(separator: ","))
+    for row in listing.rows {
+      chunks.line(row.map { value in field(csvText(value)) }.joined(separator: ","))
+    }
   }
 
   private static func csvText(_ value: FieldValue) -> String {

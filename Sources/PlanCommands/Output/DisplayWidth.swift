@@ -2,7 +2,36 @@
 public enum DisplayWidth {
   /// Columns `text` takes on a terminal.
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    if let width = latinWidth(text, allowingControls: true) { return width }
+    return text.reduce(0) { $0 + of($1) }
+  }
+
+  /// The width of `text` when it is plain: printable ASCII and Latin-1 characters only
+  /// (`é`, `·`), no control characters, so it can be shown as it is; nil otherwise.
+  static func plainWidth(_ text: String) -> Int? {
+    latinWidth(text, allowingControls: false)
+  }
+
+  /// The width of text made only of printable ASCII and Latin-1 characters, one column
+  /// each, counted from its bytes without looking up Unicode properties; nil for any other
+  /// text. In UTF-8 a Latin-1 character is C2 or C3 and one byte after it; C2 80 to C2 9F
+  /// are the C1 control characters.
+  private static func latinWidth(_ text: String, allowingControls: Bool) -> Int? {
+    var text = text
+    return text.withUTF8 { bytes in
+      var width = 0
+      var previous: UInt8 = 0
+      for byte in bytes {
+        switch byte {
+        case 0x20...0x7E, 0xC2, 0xC3: width += 1
+        case 0x80...0x9F where previous == 0xC2 && !allowingControls: return nil
+        case 0x80...0xBF: break
+        default: return nil
+        }
+        previous = byte
+      }
+      return width
+    }
   }
 
   /// Columns one character takes: 0 for a combining mark alone, 2 for wide ones.

@@ -2,14 +2,27 @@
 public enum JSONWriter {
   /// `listing` as a JSON array, one object a line.
   public static func listing(_ listing: Listing) -> String {
-    if listing.rows.isEmpty { return "[]" }
-    let objects = listing.rows.map { row in
-      let fields = zip(listing.columns, row).map { column, value in
-        string(column.key) + ": " + self.value(value)
-      }
-      return "  {" + fields.joined(separator: ", ") + "}"
+    var text = ""
+    withoutActuallyEscaping({ text += $0 }) { write in
+      var chunks = TextChunks(write)
+      self.write(listing, into: &chunks)
+      chunks.flush()
     }
-    return "[\n" + objects.joined(separator: ",\n") + "\n]"
+    text.removeLast()
+    return text
+  }
+
+  /// `listing` as a JSON array and a line break, object by object.
+  static func write(_ listing: Listing, into chunks: inout TextChunks) {
+    if listing.rows.isEmpty { return chunks.line("[]") }
+    chunks.line("[")
+    let keys = listing.columns.map { string($0.key) + ": " }
+    for (index, row) in listing.rows.enumerated() {
+      let fields = zip(keys, row).map { key, value in key + self.value(value) }
+      let last = index == listing.rows.count - 1
+      chunks.line("  {" + fields.joined(separator: ", ") + (last ? "}" : "},"))
+    }
+    chunks.line("]")
   }
 
   /// A JSON value for `value`: money as a number of major units.

@@ -44,15 +44,62 @@ public struct ListingColumn: Sendable, Equatable {
 /// Rows of typed values under named columns: what every `list` command returns.
 public struct Listing: Sendable, Equatable {
   public let columns: [ListingColumn]
-  public var rows: [[FieldValue]]
+  public var rows: ListingRows
   /// Shown in a table instead of an empty grid.
   public let emptyMessage: String
 
   public init(columns: [ListingColumn], rows: [[FieldValue]], emptyMessage: String) {
+    self.init(columns: columns, rows: ListingRows(rows), emptyMessage: emptyMessage)
+  }
+
+  public init(columns: [ListingColumn], rows: ListingRows, emptyMessage: String) {
     self.columns = columns
     self.rows = rows
     self.emptyMessage = emptyMessage
   }
+}
+
+/// The rows of a listing: held in memory, or made one at a time when asked for, so that a
+/// report of hundreds of thousands of rows (the white space of a large map) is never held.
+public struct ListingRows: RandomAccessCollection, Sendable, Equatable {
+  private enum Source: Sendable {
+    case held([[FieldValue]])
+    case made(count: Int, row: @Sendable (Int) -> [FieldValue])
+  }
+
+  private let source: Source
+
+  /// Rows already in memory.
+  public init(_ rows: [[FieldValue]]) { source = .held(rows) }
+
+  /// `count` rows, row `index` made by `row(index)` each time it is read.
+  public init(count: Int, row: @escaping @Sendable (Int) -> [FieldValue]) {
+    source = .made(count: count, row: row)
+  }
+
+  public var startIndex: Int { 0 }
+
+  public var endIndex: Int {
+    switch source {
+    case .held(let rows): return rows.count
+    case .made(let count, _): return count
+    }
+  }
+
+  public subscript(position: Int) -> [FieldValue] {
+    switch source {
+    case .held(let rows): return rows[position]
+    case .made(_, let row): return row(position)
+    }
+  }
+
+  public static func == (left: ListingRows, right: ListingRows) -> Bool {
+    left.elementsEqual(right)
+  }
+}
+
+extension ListingRows: ExpressibleByArrayLiteral {
+  public init(arrayLiteral rows: [FieldValue]...) { self.init(rows) }
 }
 
 /// What a command produced, rendered by the session in the chosen format.
@@ -62,5 +109,27 @@ public enum CommandOutput: Sendable, Equatable {
   case message(String)
   /// Preformatted text: an overview, a tree, a grid, help.
   case text(String)
+  /// Preformatted text made a line at a time as it is written: a map too large to hold.
+  case lines(OutputLines)
   case listing(Listing)
+}
+
+/// Lines of preformatted text, each made when it is read.
+public struct OutputLines: RandomAccessCollection, Sendable, Equatable {
+  private let line: @Sendable (Int) -> String
+  public let endIndex: Int
+
+  /// `count` lines, line `index` made by `line(index)` each time it is read.
+  public init(count: Int, line: @escaping @Sendable (Int) -> String) {
+    self.line = line
+    endIndex = count
+  }
+
+  public var startIndex: Int { 0 }
+
+  public subscript(position: Int) -> String { line(position) }
+
+  public static func == (left: OutputLines, right: OutputLines) -> Bool {
+    left.elementsEqual(right)
+  }
 }

@@ -2,64 +2,67 @@ import PlanStore
 
 /// Draws the opportunity map: a row per account, a column per solution, a cell holding
 /// the potential (P), open (O) and won (W) value; a dot marks white space.
+///
+/// The cells come from the store's totals (one per row, column and status), never from
+/// the opportunities themselves. On a terminal too narrow for a column per solution, the
+/// columns become solution families, with shorter amounts and narrower cells if need be.
 struct OpportunityGrid {
-  let accounts: [Account]
-  let solutions: [Solution]
-  let opportunities: [Opportunity]
+  let store: PlanStore
+  let planID: Int64
 
-  func render(width: Int?) -> String {
-    if accounts.isEmpty { return "the opportunity map is empty: add accounts first" }
-    let columns: [(id: Int64?, title: String)] =
-      solutions.map { ($0.id, $0.name) }
-      + (opportunities.contains { $0.solutionID == nil } ? [(nil, "(no solution)")] : [])
-    if columns.isEmpty { return "the opportunity map has no columns: add solutions first" }
+  /// The map, fitted to a terminal `width` columns wide (any width when nil).
+  func render(width: Int?) throws -> CommandOutput {
+    let accounts = try store.accounts(planID: planID)
+    if accounts.isEmpty { return .text("the opportunity map is empty: add accounts first") }
+    let rows = Self.orderedRows(accounts)
+    let solutions = try store.solutions(planID: planID)
+    let families = Self.familyColumns(solutions)
+    if let width, families.count < solutions.count,
+      Layout.narrowest(rows, Self.solutionColumns(solutions)) > width
+    {
+      return try familyMap(rows, families, solutions: solutions.count, width: width)
+    }
 
-    let rowTitles = orderedRows().map { row in
-      String(repeating: "  ", count: row.depth) + row.account.name
-        + (row.account.targeted ? " *" : "")
+    let bySolution = MapCells(
+      rows: rows, columns: Self.solutionColumns(solutions),
+      totals: try store.opportunityTotals(planID: planID))
+    if bySolution.columns.isEmpty {
+      return .text("the opportunity map has no columns: add solutions first")
     }
-    var table: [[String]] = []
-    var whiteSpace = 0
-    for row in orderedRows() {
-      table.append(columns.map { column in
-        let cell = opportunities.filter {
-          $0.accountID == row.account.id && $0.solutionID == column.id && $0.status != "lost"
-        }
-        if cell.isEmpty { whiteSpace += 1 }
-        return describe(cell)
-      })
+    var layout = Layout(bySolution, amounts: .full)
+    guard let width, layout.width > width else { return .lines(layout.lines()) }
+    if families.count < solutions.count {
+      return try familyMap(rows, families, solutions: solutions.count, width: width)
     }
-    let nameWidth = min(32, max(7, rowTitles.map(DisplayWidth.of).max() ?? 7))
-    let cellWidths = columns.indices.map { index in
-      min(24, max(DisplayWidth.of(columns[index].title), table.map { DisplayWidth.of($0[index]) }
-        .max() ?? 1))
-    }
-    var lines = [line(["ACCOUNT"] + columns.map(\.title), [nameWidth] + cellWidths)]
-    for (title, cells) in zip(rowTitles, table) {
-      lines.append(line([title] + cells, [nameWidth] + cellWidths))
-    }
-    lines.append("")
-    lines.append("P potential, O open, W won; · white space (\(whiteSpace) empty cells); "
-      + "* targeted")
-    return lines.joined(separator: "\n")
+    layout = Layout(bySolution, amounts: .compact)
+    layout.fit(width)
+    return .lines(layout.lines())
   }
 
-  private func describe(_ cell: [Opportunity]) -> String {
-    if cell.isEmpty { return "·" }
-    var parts: [String] = []
-    for (status, letter) in [("potential", "P"), ("open", "O"), ("won", "W")] {
-      let total = cell.filter { $0.status == status }.reduce(Int64(0)) { $0 + $1.amountMinor }
-      if cell.contains(where: { $0.status == status }) {
-        parts.append(letter + " " + Money.format(total))
-      }
-    }
-    return parts.joined(separator: " ")
+  /// The map with a column per solution family, fitted to `width`: amounts shortened, then
+  /// the widest columns narrowed, as far as needed.
+  private func familyMap(
+    _ rows: [(account: Account, depth: Int)], _ families: [(MapColumn, String)],
+    solutions: Int, width: Int
+  ) throws -> CommandOutput {
+    let byFamily = MapCells(
+      rows: rows, columns: families,
+      totals: try store.opportunityTotals(planID: planID, by: .families))
+    var layout = Layout(byFamily, amounts: .full)
+    if layout.width > width { layout = Layout(byFamily, amounts: .compact) }
+    layout.fit(width)
+    layout.note = "columns are the \(families.count) solution families: "
+      + "\(solutions) solutions do not fit \(width) columns"
+    return .lines(layout.lines())
   }
 
-  private func orderedRows() -> [(account: Account, depth: Int)] {
+  /// Account rows, each parent followed by its divisions and roll-ups, three levels deep.
+  private static func orderedRows(_ accounts: [Account]) -> [(account: Account, depth: Int)] {
+    var children: [Int64?: [Account]] = [:]
+    for account in accounts { children[account.parentID, default: []].append(account) }
     var result: [(Account, Int)] = []
     func visit(_ parentID: Int64?, depth: Int) {
-      for account in accounts where account.parentID == parentID {
+      for account in children[parentID] ?? [] {
         result.append((account, depth))
         if depth < 3 { visit(account.id, depth: depth + 1) }
       }
@@ -68,10 +71,16 @@ struct OpportunityGrid {
     return result
   }
 
-  private func line(_ cells: [String], _ widths: [Int]) -> String {
-    zip(cells, widths).map { cell, width in
-      let text = DisplayWidth.truncate(TerminalText.neutralized(cell), to: width)
-      return text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-    }.joined(separator: "  ").trailingSpacesRemoved
+  private static func solutionColumns(_ solutions: [Solution]) -> [(MapColumn, String)] {
+    solutions.map { (.solution($0.id), $0.name) }
+  }
+
+  /// One column per family, in the order of the solutions (by family).
+  private static func familyColumns(_ solutions: [Solution]) -> [(MapColumn, String)] {
+    var seen: Set<String> = []
+    return solutions.compactMap { solution in
+      guard seen.insert(solution.family).inserted else { return nil }
+      return (.family(solution.family), solution.family.isEmpty ? "(no family)" : solution.family)
+    }
   }
 }

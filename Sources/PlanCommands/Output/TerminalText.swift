@@ -3,7 +3,7 @@ public enum TerminalText {
   /// `text` with every control character (C0, DEL, C1, bidirectional overrides) written
   /// as `\n`, `\t` or `\u{1b}`.
   public static func neutralized(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    guard holdsControl(text, keepingLines: false) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
       guard isControl(scalar) else {
@@ -22,8 +22,30 @@ public enum TerminalText {
 
   /// Like `neutralized`, but keeps line breaks, for multi-line text.
   public static func neutralizedKeepingLines(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard holdsControl(text, keepingLines: true) else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
       .map { neutralized(String($0)) }.joined(separator: "\n")
+  }
+
+  /// Whether `text` holds a control character (other than a line break when keeping
+  /// lines), read byte by byte because this runs for every cell of every table. In UTF-8
+  /// a C1 control is C2 80 to C2 9F, and the bidirectional controls U+202A-U+202E and
+  /// U+2066-U+2069 are E2 80 AA-AE and E2 81 A6-A9.
+  private static func holdsControl(_ text: String, keepingLines: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var first: UInt8 = 0
+      var second: UInt8 = 0
+      for byte in bytes {
+        if (byte < 0x20 && !(keepingLines && byte == 0x0A)) || byte == 0x7F { return true }
+        if second == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+        if first == 0xE2 && second == 0x80 && (0xAA...0xAE).contains(byte) { return true }
+        if first == 0xE2 && second == 0x81 && (0xA6...0xA9).contains(byte) { return true }
+        first = second
+        second = byte
+      }
+      return false
+    }
   }
 
   /// C0, DEL and C1 controls, and the bidirectional embedding, override and isolate

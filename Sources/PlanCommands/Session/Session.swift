@@ -121,7 +121,7 @@ public final class Session {
 
   /// Prints `result` in the session's format.
   public func write(_ result: CommandOutput) {
-    let text = renderer.render(result)
-    if !text.isEmpty { output.write(text) }
+    // In pieces of whole lines, so a listing of any size is never held whole.
+    renderer.render(result) { output.write($0) }
   }
 }

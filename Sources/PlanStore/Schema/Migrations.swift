@@ -1,7 +1,7 @@
 /// The store's schema, as forward migrations; `PRAGMA user_version` counts those applied.
 enum Migrations {
   /// Each entry moves the schema from version `index` to `index + 1`.
-  static let steps: [String] = [version1, version2]
+  static let steps: [String] = [version1, version2, version3]
 
   /// The schema version this build of plansh writes.
   static var latest: Int { steps.count }
@@ -243,5 +243,25 @@ enum Migrations {
       competitors TEXT NOT NULL DEFAULT '',
       PRIMARY KEY (account_id, solution_id)
     );
+    """
+
+  /// Indexes for plans at scale: names looked up ignoring case (name resolution, imports,
+  /// listings sorted by name), a contact's account, an objective's actions, and the
+  /// opportunity map's cells and pipeline totals read from indexes alone.
+  private static let version3 = """
+    DROP INDEX opportunity_by_plan;
+    CREATE INDEX opportunity_by_plan
+      ON opportunity(plan_id, account_id, solution_id, status, amount_minor);
+    CREATE INDEX opportunity_by_status ON opportunity(plan_id, status, amount_minor, close_date);
+    DROP INDEX account_by_plan;
+    CREATE INDEX account_by_plan ON account(plan_id, name COLLATE NOCASE);
+    DROP INDEX contact_by_plan;
+    CREATE INDEX contact_by_plan ON contact(plan_id, name COLLATE NOCASE);
+    CREATE INDEX contact_by_account ON contact(account_id);
+    CREATE INDEX contact_by_support ON contact(plan_id, support);
+    CREATE INDEX opportunity_by_name ON opportunity(plan_id, name COLLATE NOCASE);
+    CREATE INDEX objective_by_name ON objective(plan_id, name COLLATE NOCASE);
+    CREATE INDEX action_by_name ON action(plan_id, name COLLATE NOCASE);
+    CREATE INDEX action_by_objective ON action(objective_id);
     """
 }
