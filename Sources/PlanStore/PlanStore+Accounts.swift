@@ -2,7 +2,7 @@
 extension PlanStore {
   private static let accountColumns = """
     a.id, a.parent_id, p.name, a.name, a.kind, a.segment, a.targeted, a.industry,
-    a.external_ref FROM account a LEFT JOIN account p ON p.id = a.parent_id
+    a.external_ref, a.relationship FROM account a LEFT JOIN account p ON p.id = a.parent_id
     """
 
   /// Adds an account row; a division or roll-up names its parent.
@@ -62,8 +62,11 @@ extension PlanStore {
   /// Changes an account's fields; nil leaves a field as it is.
   public func updateAccount(
     planID: Int64, reference: String, name: String? = nil, segment: String? = nil,
-    targeted: Bool? = nil, industry: String? = nil
+    targeted: Bool? = nil, industry: String? = nil, relationship: String? = nil
   ) throws {
+    if let relationship {
+      try requireOneOf(relationship, PlanStore.relationshipLevels, field: "relationship")
+    }
     if let name { try requireName(name, field: "account name") }
     if let segment { try requireOneOf(segment, Account.segments, field: "segment") }
     try transaction {
@@ -71,11 +74,12 @@ extension PlanStore {
       try database.run(
         """
         UPDATE account SET name = COALESCE(?, name), segment = COALESCE(?, segment),
-          targeted = COALESCE(?, targeted), industry = COALESCE(?, industry), updated_at = ?
+          targeted = COALESCE(?, targeted), industry = COALESCE(?, industry),
+          relationship = COALESCE(?, relationship), updated_at = ?
         WHERE id = ?
         """,
         [.optional(name), .optional(segment), targeted.map(SQLValue.flag) ?? .null,
-         .optional(industry), .text(timestamp), .integer(id)])
+         .optional(industry), .optional(relationship), .text(timestamp), .integer(id)])
       try log(planID: planID, "changed account '\(reference)'")
       try touch(planID: planID)
     }
@@ -131,6 +135,6 @@ extension PlanStore {
     Account(
       id: row.int(0), parentID: row.integer(1), parentName: row.text(2), name: row.string(3),
       kind: row.string(4), segment: row.text(5), targeted: row.flag(6), industry: row.string(7),
-      externalRef: row.text(8))
+      externalRef: row.text(8), relationship: row.text(9))
   }
 }

@@ -48,7 +48,7 @@ extension PlanStore {
   @discardableResult
   public func addInsight(
     planID: Int64, account: String?, row: String, text: String, concerns: String = "",
-    source: String = ""
+    source: String = "", section: String = ""
   ) throws -> Insight {
     try requireText(text, field: "insight")
     try requireOneOf(row, Insight.rows, field: "insight row")
@@ -58,9 +58,9 @@ extension PlanStore {
       }
       try database.run(
         "INSERT INTO insight (plan_id, account_id, row_kind, text, concerns, source, "
-          + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          + "updated_at, section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [.integer(planID), .optional(accountID), .text(row), .text(text), .text(concerns),
-         .text(source), .text(timestamp)])
+         .text(source), .text(timestamp), .text(section)])
       let id = database.lastInsertedID
       try log(planID: planID, "added insight \(id)")
       try touch(planID: planID)
@@ -73,7 +73,7 @@ extension PlanStore {
     try database.rows(
       """
       SELECT i.id, i.account_id, a.name, i.row_kind, i.text, i.concerns, i.source, i.status,
-        i.confirmed_by, i.confirmed_on
+        i.confirmed_by, i.confirmed_on, i.section
       FROM insight i LEFT JOIN account a ON a.id = i.account_id WHERE i.plan_id = ?
       ORDER BY a.name COLLATE NOCASE, CASE i.row_kind WHEN 'goal' THEN 0
         WHEN 'pressure' THEN 1 WHEN 'initiative' THEN 2 WHEN 'obstacle' THEN 3 ELSE 4 END, i.id
@@ -82,7 +82,7 @@ extension PlanStore {
       Insight(
         id: $0.int(0), accountID: $0.integer(1), accountName: $0.text(2), row: $0.string(3),
         text: $0.string(4), concerns: $0.string(5), source: $0.string(6), status: $0.string(7),
-        confirmedBy: $0.string(8), confirmedOn: $0.text(9))
+        confirmedBy: $0.string(8), confirmedOn: $0.text(9), section: $0.string(10))
     }
   }
 }

@@ -81,8 +81,8 @@ extension PlanStore {
   {
     let rows = try database.rows(
       """
-      SELECT id, parent_id, name, kind, segment, targeted, industry, external_ref, updated_at
-      FROM account WHERE plan_id = ? ORDER BY id
+      SELECT id, parent_id, name, kind, segment, targeted, industry, external_ref, updated_at,
+        relationship FROM account WHERE plan_id = ? ORDER BY id
       """, [.integer(planID)])
     places.accounts = SnapshotPlaces.index(rows.map { $0.int(0) })
     return rows.map { [places] row in
@@ -95,6 +95,7 @@ extension PlanStore {
       account.industry = row.string(6)
       account.externalRef = row.text(7)
       account.updatedAt = row.string(8)
+      account.relationship = row.text(9)
       return account
     }
   }
@@ -103,8 +104,8 @@ extension PlanStore {
     throws(StoreError) -> [PlanSnapshot.Solution]
   {
     let rows = try database.rows(
-      "SELECT id, name, family, targeted, external_ref FROM solution WHERE plan_id = ? "
-        + "ORDER BY id", [.integer(planID)])
+      "SELECT id, name, family, targeted, external_ref, position, active FROM solution "
+        + "WHERE plan_id = ? ORDER BY id", [.integer(planID)])
     places.solutions = SnapshotPlaces.index(rows.map { $0.int(0) })
     return rows.map { row in
       var solution = PlanSnapshot.Solution()
@@ -112,6 +113,8 @@ extension PlanStore {
       solution.family = row.string(2)
       solution.targeted = row.flag(3)
       solution.externalRef = row.text(4)
+      solution.position = Int(row.int(5))
+      solution.active = row.flag(6)
       return solution
     }
   }

@@ -31,7 +31,7 @@ extension PlanStore {
     let rows = try database.rows(
       """
       SELECT id, account_id, row_kind, text, concerns, source, status, confirmed_by,
-        confirmed_on, updated_at FROM insight WHERE plan_id = ? ORDER BY id
+        confirmed_on, updated_at, section FROM insight WHERE plan_id = ? ORDER BY id
       """, [.integer(planID)])
     places.insights = SnapshotPlaces.index(rows.map { $0.int(0) })
     var links: [Int: [Int]] = [:]
@@ -54,6 +54,7 @@ extension PlanStore {
       insight.confirmedBy = row.string(7)
       insight.confirmedOn = row.text(8)
       insight.updatedAt = row.string(9)
+      insight.section = row.string(10)
       insight.links = links[index] ?? []
       return insight
     }

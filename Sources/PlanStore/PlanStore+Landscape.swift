@@ -54,4 +54,26 @@ extension PlanStore {
     }
     return found
   }
+
+  /// Changes a solution's name, family, order, activity or targeting; nil keeps a value.
+  public func updateSolution(
+    planID: Int64, reference: String, name: String? = nil, family: String? = nil,
+    position: Int? = nil, active: Bool? = nil, targeted: Bool? = nil
+  ) throws {
+    if let name { try requireName(name, field: "solution name") }
+    try transaction {
+      let id = try resolve(reference, kind: "solution", table: "solution", planID: planID)
+      try database.run(
+        """
+        UPDATE solution SET name = COALESCE(?, name), family = COALESCE(?, family),
+          position = COALESCE(?, position), active = COALESCE(?, active),
+          targeted = COALESCE(?, targeted) WHERE id = ?
+        """,
+        [.optional(name), .optional(family), .optional(position.map(Int64.init)),
+         active.map(SQLValue.flag) ?? .null, targeted.map(SQLValue.flag) ?? .null,
+         .integer(id)])
+      try log(planID: planID, "changed solution '\(reference)'")
+      try touch(planID: planID)
+    }
+  }
 }

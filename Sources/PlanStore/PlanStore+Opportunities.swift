@@ -108,12 +108,13 @@ extension PlanStore {
   /// The plan's solutions, by family then name.
   public func solutions(planID: Int64) throws(StoreError) -> [Solution] {
     try database.rows(
-      "SELECT id, name, family, targeted, external_ref FROM solution WHERE plan_id = ? "
-        + "ORDER BY family COLLATE NOCASE, name COLLATE NOCASE", [.integer(planID)]
+      "SELECT id, name, family, targeted, external_ref, position, active FROM solution "
+        + "WHERE plan_id = ? ORDER BY position, family COLLATE NOCASE, name COLLATE NOCASE",
+      [.integer(planID)]
     ).map {
       Solution(
         id: $0.int(0), name: $0.string(1), family: $0.string(2), targeted: $0.flag(3),
-        externalRef: $0.text(4))
+        position: Int($0.int(5)), active: $0.flag(6), externalRef: $0.text(4))
     }
   }
 

@@ -96,12 +96,13 @@ extension PlanStore {
       try database.run(
         """
         INSERT INTO account (plan_id, name, kind, segment, targeted, industry, external_ref,
-          updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          updated_at, relationship) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
           .integer(ids.planID), .text(account.name), .text(account.kind),
           .optional(account.segment), .flag(account.targeted), .text(account.industry),
           .optional(account.externalRef), .text(account.updatedAt),
+          .optional(account.relationship),
         ])
       ids.accounts.append(database.lastInsertedID)
     }
@@ -117,11 +118,12 @@ extension PlanStore {
   func restoreSolutions(_ snapshot: PlanSnapshot, _ ids: inout RestoredIDs) throws {
     for solution in snapshot.solutions {
       try database.run(
-        "INSERT INTO solution (plan_id, name, family, targeted, external_ref) "
-          + "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO solution (plan_id, name, family, targeted, external_ref, position, "
+          + "active) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
           .integer(ids.planID), .text(solution.name), .text(solution.family),
           .flag(solution.targeted), .optional(solution.externalRef),
+          .integer(Int64(solution.position)), .flag(solution.active),
         ])
       ids.solutions.append(database.lastInsertedID)
     }

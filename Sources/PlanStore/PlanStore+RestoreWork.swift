@@ -7,13 +7,14 @@ extension PlanStore {
       try database.run(
         """
         INSERT INTO insight (plan_id, account_id, row_kind, text, concerns, source, status,
-          confirmed_by, confirmed_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          confirmed_by, confirmed_on, updated_at, section)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
           .integer(ids.planID), try ids.account(insight.account), .text(insight.row),
           .text(insight.text), .text(insight.concerns), .text(insight.source),
           .text(insight.status), .text(insight.confirmedBy), .optional(insight.confirmedOn),
-          .text(insight.updatedAt),
+          .text(insight.updatedAt), .text(insight.section),
         ])
       ids.insights.append(database.lastInsertedID)
     }

@@ -49,7 +49,9 @@ struct ListingFormatTests {
   @Test("account JSON has stable keys, ids included, with typed values")
   func accountJSONKeysAndTypes() throws {
     let objects = try jsonObjects("account list --format json")
-    let expectedKeys: Set = ["id", "name", "kind", "parent", "segment", "targeted", "industry"]
+    let expectedKeys: Set = [
+      "id", "name", "kind", "parent", "segment", "targeted", "industry", "relationship",
+    ]
     #expect(objects.allSatisfy { Set($0.keys) == expectedKeys })
 
     let gene = try #require(objects.first { $0["name"] as? String == "GenePoint" })
@@ -103,9 +105,9 @@ struct ListingFormatTests {
   func csvQuoting() throws {
     let text = try fixture.run("account list --format csv")
     let lines = text.split(separator: "\n").map(String.init)
-    #expect(lines.first == "id,name,kind,parent,segment,targeted,industry")
+    #expect(lines.first == "id,name,kind,parent,segment,targeted,industry,relationship")
     #expect(lines.contains { $0.contains(#","Smith, ""Jr"" & Co",account,"#) })
-    #expect(lines.contains { $0.hasSuffix(",GenePoint,account,,A,true,Biotech") })
+    #expect(lines.contains { $0.hasSuffix(",GenePoint,account,,A,true,Biotech,") })
   }
 
   @Test("CSV quotes a line break and defuses a spreadsheet formula")
@@ -128,8 +130,9 @@ struct ListingFormatTests {
     try fixture.run("account add 'Pipe | Works'")
     let text = try fixture.run("account list --format markdown")
     let lines = text.split(separator: "\n").map(String.init)
-    #expect(lines[0] == "| ID | ACCOUNT | KIND | PARENT | SEG | TARGETED | INDUSTRY |")
-    #expect(lines[1] == "| ---: | --- | --- | --- | --- | --- | --- |")
+    #expect(
+      lines[0] == "| ID | ACCOUNT | KIND | PARENT | SEG | TARGETED | INDUSTRY | RELATIONSHIP |")
+    #expect(lines[1] == "| ---: | --- | --- | --- | --- | --- | --- | --- |")
     #expect(lines.contains { $0.contains("| Pipe \\| Works |") })
     #expect(!lines.contains { $0.contains("Pipe | Works") })
   }
@@ -138,8 +141,8 @@ struct ListingFormatTests {
   func tableAlignment() throws {
     let text = try fixture.run("solution list")
     let lines = text.split(separator: "\n").map(String.init)
-    #expect(lines[0] == "ID  SOLUTION    FAMILY    TARGETED")
-    #expect(lines[2].hasPrefix(" 1  Data Cloud  Platform  no"))
+    #expect(lines[0] == "ID  SOLUTION    FAMILY    ORDER  ACTIVE  TARGETED")
+    #expect(lines[2].hasPrefix(" 1  Data Cloud  Platform      0  yes     no"))
   }
 
   @Test("an empty table prints its hint instead of a grid")

@@ -100,3 +100,44 @@ struct PlanSetupTests {
     #expect(fixture.failure("opportunity landscape Acme Data --share 140") != nil)
   }
 }
+
+@Suite("Solution order and activity, account relationship, insight sections")
+struct PlanDepthTests {
+  @Test("solutions keep a map order; a retired one leaves the map but keeps its history")
+  func solutionOrderAndActivity() throws {
+    let fixture = try SessionFixture()
+    try fixture.runAll([
+      "plan new M", "account add Acme", "solution add Zeta", "solution add Alpha",
+      "opportunity add Deal --account Acme --solution Alpha --amount 10k --status open",
+      "solution set Zeta --position 1", "solution set Alpha --position 2",
+    ])
+    #expect(try fixture.store.solutions(planID: fixture.planID()).map(\.name) == ["Zeta", "Alpha"])
+    #expect(try fixture.run("opportunity map").contains("Alpha"))
+
+    try fixture.run("solution set Alpha --active no")
+
+    let map = try fixture.run("opportunity map")
+    #expect(!map.contains("Alpha") && map.contains("Zeta"))
+    #expect(try fixture.run("opportunity list").contains("Deal"))
+    #expect(fixture.failure("solution set Zeta --position -1") != nil)
+  }
+
+  @Test("an account's level of relationship is set, listed and checked")
+  func accountRelationship() throws {
+    let fixture = try SessionFixture()
+    try fixture.runAll(["plan new R", "account add Acme"])
+    try fixture.run("account set Acme --relationship 'problem solver'")
+    #expect(try fixture.run("account list --format csv").contains(",problem solver"))
+    #expect(fixture.failure("account set Acme --relationship friend") != nil)
+  }
+
+  @Test("insight cards carry a named section, shown on the map")
+  func insightSections() throws {
+    let fixture = try SessionFixture()
+    try fixture.runAll([
+      "plan new I", "account add Acme",
+      "insight add 'Grow in Asia' --account Acme --row goal --section 'Growth story'",
+    ])
+    #expect(try fixture.run("insight map").contains("Grow in Asia (unconfirmed) {Growth story}"))
+  }
+}

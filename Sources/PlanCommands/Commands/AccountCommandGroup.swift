@@ -38,11 +38,12 @@ enum AccountCommandGroup {
         ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "ACCOUNT"),
         ListingColumn("kind", "KIND"), ListingColumn("parent", "PARENT"),
         ListingColumn("segment", "SEG"), ListingColumn("targeted", "TARGETED"),
-        ListingColumn("industry", "INDUSTRY"),
+        ListingColumn("industry", "INDUSTRY"), ListingColumn("relationship", "RELATIONSHIP"),
       ],
       rows: accounts.map {
         [.integer($0.id), .text($0.name), .text($0.kind), .optional($0.parentName),
-         .optional($0.segment), .flag($0.targeted), .text($0.industry)]
+         .optional($0.segment), .flag($0.targeted), .text($0.industry),
+         .optional($0.relationship)]
       },
       emptyMessage: "no accounts yet; add one with 'account add NAME' or import them"))
   }
@@ -57,13 +58,16 @@ enum AccountCommandGroup {
       OptionSpec("targeted", value: "yes|no", help: "whether the team targets it",
         completion: .values(["yes", "no"])),
       OptionSpec("industry", value: "TEXT", help: "industry"),
+      OptionSpec("relationship", value: "LEVEL", help: "how the customer sees us here",
+        completion: .values(PlanStore.relationshipLevels)),
     ],
-    example: "account set GenePoint --segment A --targeted yes"
+    example: "account set GenePoint --segment A --targeted yes --relationship 'problem solver'"
   ) { call in
     try call.store.updateAccount(
       planID: call.planID(), reference: call.argument(0)!, name: call.option("name"),
       segment: call.choice("segment", in: Account.segments), targeted: call.boolean("targeted"),
-      industry: call.option("industry"))
+      industry: call.option("industry"),
+      relationship: call.choice("relationship", in: PlanStore.relationshipLevels))
     return .message("changed account '\(call.argument(0)!)'")
   }
 

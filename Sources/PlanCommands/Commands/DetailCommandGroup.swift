@@ -45,13 +45,15 @@ enum DetailCommandGroup {
         completion: .values(Insight.rows)),
       OptionSpec("concerns", value: "WHO", help: "who it concerns"),
       OptionSpec("source", value: "WHO", help: "who told us"),
+      OptionSpec("section", value: "NAME", help: "a named section of the map"),
     ],
     example: "insight add 'Cut logistics cost 10%' --account GenePoint --row goal --source Amy"
   ) { call in
     let insight = try call.store.addInsight(
       planID: call.planID(), account: call.option("account"),
       row: call.choice("row", in: Insight.rows)!, text: call.argument(0)!,
-      concerns: call.option("concerns") ?? "", source: call.option("source") ?? "")
+      concerns: call.option("concerns") ?? "", source: call.option("source") ?? "",
+      section: call.option("section") ?? "")
     return .message("added \(insight.row) card \(insight.id)")
   }
 

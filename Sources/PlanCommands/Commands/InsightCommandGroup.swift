@@ -87,7 +87,8 @@ enum InsightRows {
           if card.status == "confirmed" { state += " by \(card.confirmedBy)" }
           let linked = links[card.id].map { " → " + $0.map(String.init).joined(separator: ", ") }
           let text = TerminalText.neutralized(card.text)
-          lines.append("    [\(card.id)] \(text) (\(state))" + (linked ?? ""))
+          let section = card.section.isEmpty ? "" : " {\(TerminalText.neutralized(card.section))}"
+          lines.append("    [\(card.id)] \(text) (\(state))\(section)" + (linked ?? ""))
           if !card.source.isEmpty { lines.append("        told by \(card.source)") }
         }
       }

@@ -2,7 +2,9 @@ import PlanStore
 
 /// `opportunity ...` and `solution ...`: the opportunity map and its columns.
 enum OpportunityCommandGroup {
-  static let all: [CommandSpec] = [add, list, set, map, whiteSpace, addSolution, listSolutions]
+  static let all: [CommandSpec] = [
+    add, list, set, map, whiteSpace, addSolution, listSolutions, setSolution,
+  ]
 
   static let add = CommandSpec(
     "opportunity add", area: "Opportunity map",
@@ -106,7 +108,7 @@ enum OpportunityCommandGroup {
     let planID = try call.planID()
     let report = WhiteSpaceReport(
       accounts: try call.store.accounts(planID: planID),
-      solutions: try call.store.solutions(planID: planID),
+      solutions: try call.store.solutions(planID: planID).filter(\.active),
       totals: try call.store.opportunityTotals(planID: planID))
     return .listing(report.listing())
   }
@@ -128,17 +130,50 @@ enum OpportunityCommandGroup {
   }
 
   static let listSolutions = CommandSpec(
-    "solution list", area: "Opportunity map", summary: "list the plan's solutions",
+    "solution list", area: "Opportunity map", summary: "list the plan's solutions in map order",
     options: [CommonOptions.format]
   ) { call in
     .listing(Listing(
       columns: [
         ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "SOLUTION"),
-        ListingColumn("family", "FAMILY"), ListingColumn("targeted", "TARGETED"),
+        ListingColumn("family", "FAMILY"), ListingColumn("position", "ORDER", alignRight: true),
+        ListingColumn("active", "ACTIVE"), ListingColumn("targeted", "TARGETED"),
       ],
       rows: try call.store.solutions(planID: call.planID()).map {
-        [.integer($0.id), .text($0.name), .text($0.family), .flag($0.targeted)]
+        [.integer($0.id), .text($0.name), .text($0.family), .integer(Int64($0.position)),
+         .flag($0.active), .flag($0.targeted)]
       },
       emptyMessage: "no solutions yet; add one with 'solution add NAME'"))
   }
+
+  static let setSolution = CommandSpec(
+    "solution set", area: "Opportunity map",
+    summary: "change a solution: name, family, order on the map, active, targeted",
+    arguments: [ArgumentSpec("SOLUTION", completion: .names("solution"))],
+    options: [
+      OptionSpec("name", value: "NAME", help: "new name"),
+      OptionSpec("family", value: "FAMILY", help: "solution family"),
+      OptionSpec("position", value: "N", help: "column order on the map, lowest first"),
+      OptionSpec("active", value: "yes|no", help: "whether we still sell it (no: off the map)",
+        completion: .values(["yes", "no"])),
+      OptionSpec("targeted", value: "yes|no", help: "whether the team targets it",
+        completion: .values(["yes", "no"])),
+    ],
+    example: "solution set 'Fleet Telematics' --position 1 --targeted yes"
+  ) { call in
+    var position: Int?
+    if let text = call.option("position") {
+      guard let value = Int(text), value >= 0 else {
+        throw CommandError.invalidValue(option: "position", value: text,
+          expected: "a whole number from 0")
+      }
+      position = value
+    }
+    try call.store.updateSolution(
+      planID: call.planID(), reference: call.argument(0)!, name: call.option("name"),
+      family: call.option("family"), position: position, active: call.boolean("active"),
+      targeted: call.boolean("targeted"))
+    return .message("changed solution '\(call.argument(0)!)'")
+  }
+
 }

@@ -10,7 +10,7 @@ extension PlanExportReader {
       item,
       [
         "key", "name", "parent", "kind", "segment", "targeted", "industry", "external_ref",
-        "updated_at",
+        "relationship", "updated_at",
       ])
     var account = PlanSnapshot.Account()
     account.name = try fields.required("name")
@@ -20,17 +20,22 @@ extension PlanExportReader {
     account.targeted = try fields.flag("targeted")
     account.industry = try fields.text("industry")
     account.externalRef = try fields.optionalText("external_ref")
+    account.relationship = try fields.optionalChoice("relationship", PlanStore.relationshipLevels)
     account.updatedAt = try fields.timestamp("updated_at")
     return account
   }
 
   /// The solution at `item`, checked field by field.
   func solution(_ item: Item) throws(ExportProblem) -> PlanSnapshot.Solution {
-    let fields = try record(item, ["key", "name", "family", "targeted", "external_ref"])
+    let fields = try record(
+      item, ["key", "name", "family", "targeted", "position", "active", "external_ref"])
     var solution = PlanSnapshot.Solution()
     solution.name = try fields.required("name")
     solution.family = try fields.text("family")
     solution.targeted = try fields.flag("targeted")
+    solution.position = Int(try fields.integer("position"))
+    // An export from before solutions could be retired has every solution active.
+    solution.active = fields.value("active") == nil ? true : try fields.flag("active")
     solution.externalRef = try fields.optionalText("external_ref")
     return solution
   }

@@ -8,7 +8,7 @@ extension PlanExportReader {
       item,
       [
         "key", "account", "row", "text", "concerns", "source", "status", "confirmed_by",
-        "confirmed_on", "links", "updated_at",
+        "confirmed_on", "section", "links", "updated_at",
       ])
     var card = PlanSnapshot.Insight()
     card.account = try fields.reference("account", keys("account"), kind: "account")
@@ -19,6 +19,7 @@ extension PlanExportReader {
     card.status = try fields.choice("status", Insight.statuses, "unconfirmed")
     card.confirmedBy = try fields.text("confirmed_by")
     card.confirmedOn = try fields.date("confirmed_on")
+    card.section = try fields.text("section")
     for link in try fields.items("links") {
       guard case .string(let key) = link.value, let position = keys("insight")[key] else {
         throw ExportProblem(path: link.path, reason: "a link names an insight by its key")

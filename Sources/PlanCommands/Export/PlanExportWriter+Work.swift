@@ -9,7 +9,7 @@ extension PlanExportWriter {
       ("row", .string(card.row)), ("text", .string(card.text)),
       ("concerns", .string(card.concerns)), ("source", .string(card.source)),
       ("status", .string(card.status)), ("confirmed_by", .string(card.confirmedBy)),
-      ("confirmed_on", .optional(card.confirmedOn)),
+      ("confirmed_on", .optional(card.confirmedOn)), ("section", .string(card.section)),
       ("links", .array(card.links.map { reference("insight", $0) })),
       ("updated_at", .string(card.updatedAt)),
     ])

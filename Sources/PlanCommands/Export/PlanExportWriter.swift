@@ -72,6 +72,7 @@ enum PlanExportWriter {
       ("parent", reference("account", account.parent)), ("kind", .string(account.kind)),
       ("segment", .optional(account.segment)), ("targeted", .bool(account.targeted)),
       ("industry", .string(account.industry)), ("external_ref", .optional(account.externalRef)),
+      ("relationship", .optional(account.relationship)),
       ("updated_at", .string(account.updatedAt)),
     ])
   }
@@ -80,6 +81,7 @@ enum PlanExportWriter {
     .object([
       ("key", .string(key("solution", index))), ("name", .string(solution.name)),
       ("family", .string(solution.family)), ("targeted", .bool(solution.targeted)),
+      ("position", .integer(Int64(solution.position))), ("active", .bool(solution.active)),
       ("external_ref", .optional(solution.externalRef)),
     ])
   }

@@ -15,7 +15,7 @@ struct OpportunityGrid {
     let accounts = try store.accounts(planID: planID)
     if accounts.isEmpty { return .text("the opportunity map is empty: add accounts first") }
     let rows = Self.orderedRows(accounts)
-    let solutions = try store.solutions(planID: planID)
+    let solutions = try store.solutions(planID: planID).filter(\.active)
     let families = Self.familyColumns(solutions)
     if let width, families.count < solutions.count,
       Layout.narrowest(rows, Self.solutionColumns(solutions)) > width

@@ -9,6 +9,8 @@ public struct Account: Sendable, Equatable {
   public var targeted: Bool
   public var industry: String
   public var externalRef: String?
+  /// How the customer sees us at this account, from vendor to trusted advisor.
+  public var relationship: String? = nil
 
   /// The kinds of row an account structure holds.
   public static let kinds = ["account", "division", "rollup"]

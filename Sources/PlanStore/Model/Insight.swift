@@ -10,6 +10,8 @@ public struct Insight: Sendable, Equatable {
   public var status: String
   public var confirmedBy: String = ""
   public var confirmedOn: String?
+  /// A named section of the map the card belongs to, if any.
+  public var section: String = ""
 
   public static let rows = ["goal", "pressure", "initiative", "obstacle", "solution"]
   public static let statuses = ["unconfirmed", "confirmed", "done"]

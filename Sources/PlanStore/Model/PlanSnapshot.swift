@@ -67,6 +67,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var targeted = false
     public var industry = ""
     public var externalRef: String?
+    public var relationship: String?
     public var updatedAt = ""
     /// An empty value, filled in field by field.
     public init() {}
@@ -77,6 +78,8 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var name = ""
     public var family = ""
     public var targeted = false
+    public var position = 0
+    public var active = true
     public var externalRef: String?
     /// An empty value, filled in field by field.
     public init() {}
@@ -168,6 +171,7 @@ public struct PlanSnapshot: Sendable, Equatable {
     public var status = "unconfirmed"
     public var confirmedBy = ""
     public var confirmedOn: String?
+    public var section = ""
     public var links: [Int] = []
     public var updatedAt = ""
     /// An empty value, filled in field by field.

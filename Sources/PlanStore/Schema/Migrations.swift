@@ -1,7 +1,7 @@
 /// The store's schema, as forward migrations; `PRAGMA user_version` counts those applied.
 enum Migrations {
   /// Each entry moves the schema from version `index` to `index + 1`.
-  static let steps: [String] = [version1, version2, version3]
+  static let steps: [String] = [version1, version2, version3, version4]
 
   /// The schema version this build of plansh writes.
   static var latest: Int { steps.count }
@@ -263,5 +263,15 @@ enum Migrations {
     CREATE INDEX objective_by_name ON objective(plan_id, name COLLATE NOCASE);
     CREATE INDEX action_by_name ON action(plan_id, name COLLATE NOCASE);
     CREATE INDEX action_by_objective ON action(objective_id);
+    """
+
+  /// The order and activity of solutions, an account's level of relationship, and named
+  /// sections on insight maps.
+  private static let version4 = """
+    ALTER TABLE solution ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE solution ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE account ADD COLUMN relationship TEXT CHECK (relationship IN
+      ('vendor', 'credible source', 'problem solver', 'trusted advisor'));
+    ALTER TABLE insight ADD COLUMN section TEXT NOT NULL DEFAULT '';
     """
 }
