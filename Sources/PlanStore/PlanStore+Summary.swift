@@ -104,9 +104,11 @@ extension PlanStore {
     )
   }
 
+  /// The plan's last finished meeting; one still being held is not the last one yet.
   private func lastMeeting(planID: Int64) throws(StoreError) -> Meeting? {
     try database.row(
-      "SELECT \(Self.meetingColumns) WHERE plan_id = ? ORDER BY started_at DESC, id DESC LIMIT 1",
+      "SELECT \(Self.meetingColumns) WHERE plan_id = ? AND ended_at IS NOT NULL "
+        + "ORDER BY started_at DESC, id DESC LIMIT 1",
       [.integer(planID)]
     ).map(Self.meeting(from:))
   }

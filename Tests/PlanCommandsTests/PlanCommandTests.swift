@@ -75,7 +75,7 @@ struct PlanCommandTests {
     let shown = try fixture.run("plan show")
     #expect(shown.contains("Target     1,000,000 USD"))
     #expect(shown.contains("Current    300,000 open in 2 opportunities"))
-    #expect(shown.contains("Won        10,000 in 1 opportunities"))
+    #expect(shown.contains("Won        10,000 in 1 opportunity\n"))
     #expect(shown.contains("Actions:    1 open, 1 overdue"))
   }
 

@@ -12,10 +12,11 @@ struct PlanOverview {
     let summary = try store.summary(of: plan)
     var lines = [
       "\(plan.name) — \(plan.typeName) plan, owner \(plan.owner.isEmpty ? "-" : plan.owner)",
-      "Period     \(plan.startsOn ?? "not set") to \(plan.endsOn ?? "not set")",
+      "Period     " + period,
       "Target     \(Money.format(plan.targetMinor)) \(plan.currency)",
-      "Current    \(Money.format(summary.openMinor)) open in \(summary.openCount) opportunities",
-      "Won        \(Money.format(summary.wonMinor)) in \(summary.wonCount) opportunities",
+      "Current    \(Money.format(summary.openMinor)) open in \(count(summary.openCount, "opportunity", "opportunities"))",
+      "Won        \(Money.format(summary.wonMinor)) in "
+        + count(summary.wonCount, "opportunity", "opportunities"),
       "Updated    \(plan.updatedAt)",
       "Accounts   \(summary.accountRows) rows, \(summary.targetedRows) targeted",
     ]
@@ -47,7 +48,7 @@ struct PlanOverview {
     lines.append(
       "Objectives: \(summary.activeObjectiveCount) active of \(summary.objectiveCount)")
     for objective in summary.firstActiveObjectives {
-      lines.append("  \(objective.name) (\(objective.status), \(objective.actionCount) actions)")
+      lines.append("  \(objective.name) (\(objective.status), \(count(objective.actionCount, "action", "actions")))")
     }
     lines.append(
       "Actions:    \(summary.openActionCount) open, \(summary.overdueActionCount) overdue")
@@ -66,5 +67,20 @@ struct PlanOverview {
 extension String {
   func leftPadded(_ width: Int) -> String {
     String(repeating: " ", count: max(0, width - count)) + self
+  }
+}
+
+extension PlanOverview {
+  /// The plan's dates, or that they are not set yet.
+  var period: String {
+    switch (plan.startsOn, plan.endsOn) {
+    case (nil, nil): return "not set (plan set --start DATE --end DATE)"
+    case (let start, let end): return "\(start ?? "?") to \(end ?? "?")"
+    }
+  }
+
+  /// `1 opportunity`, `3 opportunities`.
+  func count(_ number: Int, _ one: String, _ many: String) -> String {
+    "\(number) \(number == 1 ? one : many)"
   }
 }
