@@ -63,7 +63,13 @@ public final class PlanStore {
     try database.execute("PRAGMA journal_mode = WAL")
     do {
       try database.transaction {
-        for version in found..<Migrations.latest {
+        // Another plansh opening the same new store may have migrated it meanwhile.
+        let current = Int(try database.row("PRAGMA user_version")?.int(0) ?? 0)
+        if current > Migrations.latest {
+          throw StoreError.newerSchema(path: path, found: current, supported: Migrations.latest)
+        }
+        guard current < Migrations.latest else { return }
+        for version in current..<Migrations.latest {
           try database.execute(Migrations.steps[version])
           if version == 0 { try PlanTypeCatalog.seed(into: database) }
         }
