@@ -97,9 +97,9 @@ enum MeetCommand {
     guard session.settings["replaying"] == nil, let folder = session.settings["transcripts"]
     else { return nil }
     let stamp = session.store.timestamp.filter { $0.isNumber }
-    let file = "\(TranscriptNaming.slug(plan.name))-\(stamp)-\(agenda.name).transcript"
+    let stem = "\(TranscriptNaming.slug(plan.name))-\(stamp)-\(TranscriptNaming.slug(agenda.name))"
     let writer = try TranscriptWriter(
-      path: (folder as NSString).appendingPathComponent(file),
+      path: TranscriptNaming.unused(stem, in: folder),
       header: SessionRecorder.header(for: session, extra: [
         ("agenda", agenda.name), ("facilitator", facilitator),
         ("participants", participants.text),

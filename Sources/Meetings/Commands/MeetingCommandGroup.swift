@@ -166,4 +166,16 @@ enum TranscriptNaming {
     let trimmed = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
     return trimmed.isEmpty ? "plan" : String(trimmed.prefix(40))
   }
+
+  /// `FOLDER/STEM.transcript`, or `STEM-2`, `STEM-3`… when a meeting started in the same
+  /// second (one cut short before it was recorded, say) already has that name.
+  static func unused(_ stem: String, in folder: String) -> String {
+    var path = (folder as NSString).appendingPathComponent(stem + ".transcript")
+    var number = 2
+    while FileManager.default.fileExists(atPath: path) {
+      path = (folder as NSString).appendingPathComponent("\(stem)-\(number).transcript")
+      number += 1
+    }
+    return path
+  }
 }
