@@ -73,11 +73,21 @@ public struct AgendaParser {
     var pending = ""
     var pendingLine = 0
     // "\r\n" is one Character, so it must be named as a line end as well as "\n".
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    // The newline that ends the last line starts no line of its own: a trailing backslash
+    // there continues into nothing, as at the end of a script.
+    if lines.last?.isEmpty == true { lines.removeLast() }
     for (index, rawLine) in lines.enumerated() {
       var line = String(rawLine)
       if index == 0 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
       if line.hasSuffix("\r") { line.removeLast() }
+      if let nul = line.firstIndex(of: "\0") {
+        let column = line.distance(from: line.startIndex, to: nul) + 1
+        problems.append(AgendaProblem(
+          location: SourceLocation(file: path, line: index + 1, column: column),
+          message: "the line holds a NUL byte"))
+        continue
+      }
       if pending.isEmpty { pendingLine = index + 1 }
       pending += pending.isEmpty ? line : "\n" + line
       switch LineSplitter.split(pending) {

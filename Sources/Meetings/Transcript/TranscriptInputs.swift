@@ -11,6 +11,8 @@ final class TranscriptInputs: LineSource {
   private let printed: CapturedOutput
   private let compareOutput: Bool
   private var position = 0
+  /// The file line of the input handed out last: where a new error comes from.
+  private var inputLine = 0
   private var time: Date
   /// The first difference found; reading stops there.
   private(set) var failure: TranscriptError?
@@ -55,6 +57,7 @@ final class TranscriptInputs: LineSource {
       return .end
     }
     position += 1
+    inputLine = line
     inputsGiven += 1
     time = Timestamps.date(from: when) ?? time
     return label == "interrupt" ? .interrupt : .line(text)
@@ -91,18 +94,30 @@ final class TranscriptInputs: LineSource {
     for index in 0..<max(got.count, wanted.count) {
       let have = index < got.count ? got[index] : "(nothing)"
       let want = index < wanted.count ? wanted[index] : "(nothing)"
-      if have == want { continue }
+      if Self.withoutFile(have) == Self.withoutFile(want) { continue }
       let line = index < expected.count ? expected[index].line : (expected.last?.line ?? 0) + 1
       if compareOutput { return .mismatch(path: transcript.path, line: line, expected: want,
         got: have) }
       let isNewError = have.contains("error:") && !errorsWanted.contains { entry in
-        if case .diagnostic(let text) = entry.record { return text == have }
+        if case .diagnostic(let text) = entry.record {
+          return Self.withoutFile(text) == Self.withoutFile(have)
+        }
         return false
       }
       if isNewError {
-        return .replayFailed(path: transcript.path, line: line, message: have)
+        // Named at the input whose command failed, in the transcript's own lines.
+        let message = have.range(of: "error: ").map { String(have[$0.upperBound...]) } ?? have
+        return .replayFailed(path: transcript.path, line: inputLine, message: message)
       }
     }
     return nil
+  }
+
+  /// `FILE:LINE:COLUMN: error: …` without `FILE`: the recorded session named its lines
+  /// `<stdin>`, `-c` or a script's path, the replay names them after the transcript.
+  private static func withoutFile(_ text: String) -> Substring {
+    guard let place = text.range(of: #":[0-9]+:[0-9]+: error: "#, options: .regularExpression)
+    else { return text[...] }
+    return text[place.lowerBound...]
   }
 }
