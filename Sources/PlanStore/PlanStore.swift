@@ -60,6 +60,11 @@ public final class PlanStore {
       throw .newerSchema(path: path, found: found, supported: Migrations.latest)
     }
     if found == Migrations.latest { return }
+    // Version 0 with tables is another program's database: leave it as it is.
+    if found == 0, try database.row("SELECT count(*) FROM sqlite_master")?.int(0) ?? 0 > 0 {
+      throw .cannotOpen(path: path, reason: "it is a SQLite database of another program, "
+        + "not a plansh store")
+    }
     try database.execute("PRAGMA journal_mode = WAL")
     do {
       try database.transaction {
