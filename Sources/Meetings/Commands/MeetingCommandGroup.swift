@@ -72,7 +72,10 @@ public enum MeetingCommandGroup {
     }
     let markdown = try MeetingMinutes(store: call.store, meeting: meeting).markdown()
     guard let path = call.option("output") else { return .text(markdown) }
-    guard FileManager.default.createFile(
+    // A replay rebuilds the store and nothing else: a transcript must not be able to write
+    // files where the person replaying it never said.
+    let replaying = call.session.settings["replaying"] != nil
+    guard replaying || FileManager.default.createFile(
       atPath: path, contents: Data(markdown.utf8), attributes: [.posixPermissions: 0o600])
     else { throw CommandError.failed("cannot write '\(path)'") }
     return .message("wrote the minutes of meeting \(meeting.id) to \(path)")

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// What plansh promises about the files it makes and the input it is given: private files,
+/// no program run, no file written where the user did not say, no raw control characters.
+@Suite("Files stay private and input stays data")
+struct SecurityTests {
+  static let agenda = """
+    agenda "Quick" --minutes 5
+    step "Say it" --minutes 5
+    prompt feedback "Anything?"
+
+    """
+
+  private func mode(_ path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+  }
+
+  @Test("the store, its folder, transcripts, recordings and minutes are the owner's only")
+  func filesAreOwnerOnly() throws {
+    let plansh = try PlanshProcess()
+    defer { plansh.cleanUp() }
+    let store = plansh.path("new/folder/plans.sqlite")
+    try Self.agenda.write(toFile: plansh.path("quick.agenda"), atomically: true, encoding: .utf8)
+    let script = "plan new Alpha\nmeet quick.agenda\nAna: fine\n\n"
+      + "minutes export --output minutes.md\n"
+
+    let result = try plansh.run(
+      ["--store", store, "--record", plansh.path("session.transcript"), "-f", "-"],
+      input: script)
+
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try mode(store) == 0o600)
+    #expect(try mode(plansh.path("new/folder")) == 0o700)
+    #expect(try mode(plansh.path("session.transcript")) == 0o600)
+    #expect(try mode(plansh.path("minutes.md")) == 0o600)
+    let transcripts = plansh.path("new/folder/transcripts")
+    #expect(try mode(transcripts) == 0o700)
+    let meetings = try FileManager.default.contentsOfDirectory(atPath: transcripts)
+    #expect(meetings.count == 1)
+    for file in meetings { #expect(try mode(transcripts + "/" + file) == 0o600) }
+  }
+
+  @Test("the history of the shell at a terminal is the owner's only")
+  func historyIsOwnerOnly() throws {
+    let plansh = try PlanshProcess()
+    defer { plansh.cleanUp() }
+
+    let run = try TerminalRun(plansh, [], input: "plan new Alpha\nquit\n")
+
+    #expect(run.status == 0, "\(run.screen)")
+    #expect(run.screen.contains("created plan 'Alpha'"), "\(run.screen)")
+    let history = plansh.path("state/plansh/history")
+    #expect(try mode(history) == 0o600)
+    #expect(try mode(plansh.path("state/plansh")) == 0o700)
+    // libedit writes spaces in its history file as \040.
+    #expect(try String(contentsOfFile: history, encoding: .utf8).contains("Alpha"))
+  }
+
+  @Test("a plan named like a path still writes its transcript inside the transcripts folder",
+    arguments: ["../../x", "/etc/passwd", "..", "a/../../b\nc"])
+  func planNamesCannotEscape(name: String) throws {
+    let plansh = try PlanshProcess()
+    defer { plansh.cleanUp() }
+    try FileManager.default.createDirectory(
+      atPath: plansh.path("a/b"), withIntermediateDirectories: true)
+    try Self.agenda.write(toFile: plansh.path("quick.agenda"), atomically: true, encoding: .utf8)
+    let quoted = "'" + name.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    #expect(try plansh.run(["plan", "new", name]).status == 0)
+    let before = Set(plansh.files().keys)
+
+    let result = try plansh.run(
+      ["--plan", name, "--transcripts", plansh.path("a/b/transcripts")],
+      input: "meet quick.agenda\nAna: fine\n\nplan use \(quoted)\n")
+
+    #expect(result.status == 0, "\(result.stderr)")
+    let added = Set(plansh.files().keys).subtracting(before)
+      .filter { !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }
+    #expect(added.count == 1, "\(added)")
+    for path in added {
+      #expect(path.hasPrefix("a/b/transcripts/"), "\(path)")
+      #expect(!path.dropFirst("a/b/transcripts/".count).contains("/"))
+      #expect(path.hasSuffix("-quick.transcript"))
+    }
+  }
+
+  @Test("a replayed transcript writes no file, not even the minutes it once exported")
+  func replayWritesNoFiles() throws {
+    let plansh = try PlanshProcess()
+    defer { plansh.cleanUp() }
+    try Self.agenda.write(toFile: plansh.path("quick.agenda"), atomically: true, encoding: .utf8)
+    let exported = plansh.path("elsewhere/minutes.md")
+    try FileManager.default.createDirectory(
+      atPath: plansh.path("elsewhere"), withIntermediateDirectories: true)
+    let recorded = try plansh.run(
+      ["--store", plansh.path("live.sqlite"), "--record", plansh.path("live.transcript"),
+       "-f", "-"],
+      input: "plan new Alpha\nmeet quick.agenda\nAna: fine\n\n"
+        + "minutes export --output \(exported)\n")
+    #expect(recorded.status == 0, "\(recorded.stderr)")
+    try FileManager.default.removeItem(atPath: exported)
+    let before = plansh.files().keys.filter { !$0.hasPrefix("plans.sqlite") }
+
+    let checked = try plansh.run(["replay", plansh.path("live.transcript"), "--check"])
+    let rebuilt = try plansh.run(["replay", plansh.path("live.transcript")])
+
+    #expect(checked.status == 0, "\(checked.stderr)")
+    #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: exported))
+    let after = plansh.files().keys.filter { !$0.hasPrefix("plans.sqlite") }
+    #expect(after.sorted() == before.sorted())
+  }
+}
