@@ -55,13 +55,16 @@ public final class PlanStore {
   }
 
   private func migrate() throws(StoreError) {
-    let found = Int(try database.row("PRAGMA user_version")?.int(0) ?? 0)
+    // One statement, so that both are read from one snapshot of a store being created.
+    let state = try database.row(
+      "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version")
+    let found = Int(state?.int(0) ?? 0)
     if found > Migrations.latest {
       throw .newerSchema(path: path, found: found, supported: Migrations.latest)
     }
     if found == Migrations.latest { return }
     // Version 0 with tables is another program's database: leave it as it is.
-    if found == 0, try database.row("SELECT count(*) FROM sqlite_master")?.int(0) ?? 0 > 0 {
+    if found == 0, state?.int(1) ?? 0 > 0 {
       throw .cannotOpen(path: path, reason: "it is a SQLite database of another program, "
         + "not a plansh store")
     }
