@@ -12,7 +12,7 @@ extension PlanStore {
     segment: String? = nil, targeted: Bool = false, industry: String = "",
     externalRef: String? = nil
   ) throws -> Account {
-    try requireText(name, field: "account name")
+    try requireName(name, field: "account name")
     try requireOneOf(kind, Account.kinds, field: "account kind")
     if let segment { try requireOneOf(segment, Account.segments, field: "segment") }
     return try transaction {
@@ -64,7 +64,7 @@ extension PlanStore {
     planID: Int64, reference: String, name: String? = nil, segment: String? = nil,
     targeted: Bool? = nil, industry: String? = nil
   ) throws {
-    if let name { try requireText(name, field: "account name") }
+    if let name { try requireName(name, field: "account name") }
     if let segment { try requireOneOf(segment, Account.segments, field: "segment") }
     try transaction {
       let id = try resolve(reference, kind: "account", table: "account", planID: planID)
@@ -81,10 +81,34 @@ extension PlanStore {
     }
   }
 
-  /// Removes an account row with its divisions.
-  public func removeAccount(planID: Int64, reference: String) throws {
+  /// Removes an account row with its divisions. Contacts, opportunities and objectives
+  /// there are removed too only with `force`; otherwise their presence is an error that
+  /// counts them, so nothing is orphaned by accident.
+  public func removeAccount(planID: Int64, reference: String, force: Bool = false) throws {
     try transaction {
       let id = try resolve(reference, kind: "account", table: "account", planID: planID)
+      let tree = """
+        WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL
+          SELECT a.id FROM account a JOIN tree t ON a.parent_id = t.id)
+        """
+      var held: [String] = []
+      for table in ["contact", "opportunity", "objective"] {
+        let count = try database.row(
+          tree + " SELECT COUNT(*) FROM \(table) WHERE account_id IN (SELECT id FROM tree)",
+          [.integer(id)])?.int(0) ?? 0
+        let noun = count == 1 ? table : (table == "opportunity" ? "opportunities" : table + "s")
+        if count > 0 { held.append("\(count) \(noun)") }
+        if force {
+          try database.run(
+            tree + " DELETE FROM \(table) WHERE account_id IN (SELECT id FROM tree)",
+            [.integer(id)])
+        }
+      }
+      if !held.isEmpty && !force {
+        throw StoreError.invalid(field: "account", value: try account(id: id).name,
+          reason: "it still holds " + held.joined(separator: ", ")
+            + "; move or remove them first, or use --force to remove them with it")
+      }
       try database.run("DELETE FROM account WHERE id = ?", [.integer(id)])
       try log(planID: planID, "removed account '\(reference)'")
       try touch(planID: planID)

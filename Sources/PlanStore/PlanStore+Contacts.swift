@@ -12,7 +12,7 @@ extension PlanStore {
     planID: Int64, name: String, account: String?, title: String = "", email: String = "",
     phone: String = "", reportsTo: String? = nil
   ) throws -> Contact {
-    try requireText(name, field: "contact name")
+    try requireName(name, field: "contact name")
     return try transaction {
       let accountID = try account.map { name throws(StoreError) in
         try resolve(name, kind: "account", table: "account", planID: planID)
@@ -20,6 +20,10 @@ extension PlanStore {
       let managerID = try reportsTo.map { name throws(StoreError) in
         try resolve(name, kind: "contact", table: "contact", planID: planID)
       }
+      let clash = try database.row(
+        "SELECT 1 FROM contact WHERE plan_id = ? AND name = ? COLLATE NOCASE "
+          + "AND account_id IS ?", [.integer(planID), .text(name), .optional(accountID)])
+      if clash != nil { throw StoreError.duplicate(kind: "contact", name: name) }
       try database.run(
         "INSERT INTO contact (plan_id, account_id, name, title, email, phone, reports_to_id, "
           + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

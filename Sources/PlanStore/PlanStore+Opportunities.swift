@@ -16,6 +16,7 @@ extension PlanStore {
     try requireText(name, field: "opportunity name")
     try requireOneOf(status, Opportunity.statuses, field: "status")
     if let closeDate { try requireDate(closeDate, field: "close date") }
+    try requireNotNegative(amountMinor, field: "amount")
     return try transaction {
       let accountID = try account.map { name throws(StoreError) in
         try resolve(name, kind: "account", table: "account", planID: planID)
@@ -63,6 +64,7 @@ extension PlanStore {
   ) throws {
     if let status { try requireOneOf(status, Opportunity.statuses, field: "status") }
     if let closeDate { try requireDate(closeDate, field: "close date") }
+    if let amountMinor { try requireNotNegative(amountMinor, field: "amount") }
     try transaction {
       let id = try resolve(reference, kind: "opportunity", table: "opportunity", planID: planID)
       let solutionID = try solution.map { name throws(StoreError) in
@@ -87,7 +89,7 @@ extension PlanStore {
   public func addSolution(
     planID: Int64, name: String, family: String = "", targeted: Bool = false
   ) throws -> Solution {
-    try requireText(name, field: "solution name")
+    try requireName(name, field: "solution name")
     return try transaction {
       let clash = try database.row(
         "SELECT 1 FROM solution WHERE plan_id = ? AND name = ? COLLATE NOCASE",

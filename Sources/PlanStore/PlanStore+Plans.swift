@@ -11,7 +11,7 @@ extension PlanStore {
   public func createPlan(
     name: String, typeName: String = "enterprise", owner: String, currency: String = "USD"
   ) throws -> Plan {
-    try requireText(name, field: "plan name")
+    try requireName(name, field: "plan name")
     return try transaction {
       if try database.row("SELECT 1 FROM plan WHERE name = ?", [.text(name)]) != nil {
         throw StoreError.duplicate(kind: "plan", name: name)
@@ -63,6 +63,7 @@ extension PlanStore {
   ) throws {
     if let startsOn { try requireDate(startsOn, field: "start date") }
     if let endsOn { try requireDate(endsOn, field: "end date") }
+    if let targetMinor { try requireNotNegative(targetMinor, field: "target") }
     try transaction {
       let typeID = try type.map { name throws(StoreError) in try planType(named: name).id }
       try database.run(
@@ -73,6 +74,11 @@ extension PlanStore {
         """,
         [.optional(typeID), .optional(owner), .optional(targetMinor), .optional(startsOn),
          .optional(endsOn), .text(timestamp), .integer(id)])
+      let plan = try plan(id: id)
+      if let start = plan.startsOn, let end = plan.endsOn, end < start {
+        throw StoreError.invalid(field: "end date", value: end,
+          reason: "the plan would end before it starts (\(start))")
+      }
       try log(planID: id, "changed plan")
     }
   }

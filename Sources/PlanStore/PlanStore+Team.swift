@@ -7,7 +7,7 @@ extension PlanStore {
   public func addTeamMember(planID: Int64, name: String, access: String, role: String)
     throws -> TeamMember
   {
-    try requireText(name, field: "team member")
+    try requireName(name, field: "team member")
     try requireOneOf(access, TeamMember.accessLevels, field: "access")
     return try transaction {
       if access == "owner" {

@@ -42,6 +42,19 @@ public final class PlanStore {
   /// Today's date in UTC, as stored in every `*_on` and date column.
   public var today: String { String(timestamp.prefix(10)) }
 
+  /// Writes a consistent copy of the whole store to the new file `path` (`VACUUM INTO`):
+  /// one file, safe to copy while plansh runs.
+  public func backup(to path: String) throws {
+    if FileManager.default.fileExists(atPath: path) {
+      throw StoreError.invalid(field: "backup file", value: path, reason: "it already exists")
+    }
+    try database.run("VACUUM INTO ?", [.text(path)])
+    chmod(path, 0o600)
+  }
+
+  /// Closes the store; nothing may use it afterwards.
+  public func close() { database.close() }
+
   /// Runs `body` in one transaction (nested calls become savepoints).
   public func transaction<T>(_ body: () throws -> T) throws -> T {
     try database.transaction(body)
@@ -106,7 +119,7 @@ public final class PlanStore {
     if descriptor < 0 && errno != EEXIST {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
-    if descriptor >= 0 { close(descriptor) }
+    if descriptor >= 0 { Foundation.close(descriptor) }
   }
 }
 

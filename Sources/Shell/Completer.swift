@@ -13,12 +13,14 @@ final class Completer {
     var listing: String?
   }
 
-  private let session: Session
+  private unowned let session: Session
 
   init(session: Session) { self.session = session }
 
   /// The completion for the line typed so far (up to the cursor).
   func complete(_ line: String) -> Result {
+    // At a meeting prompt, `!` runs a command: complete what follows it.
+    if line.hasPrefix("!") { return complete(String(line.dropFirst())) }
     let (previous, partial, typed) = split(line)
     let candidates = self.candidates(previous: previous, partial: partial)
       .filter { $0.lowercased().hasPrefix(partial.lowercased()) }
@@ -127,8 +129,8 @@ final class Completer {
 
   private func files(matching partial: String) -> [String] {
     let folder = partial.contains("/") ? String(partial[...partial.lastIndex(of: "/")!]) : ""
-    let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder))
-      ?? []
+    let listed =
+      (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
     return listed.filter { !$0.hasPrefix(".") }.map { name in
       var isFolder: ObjCBool = false
       let path = folder + name

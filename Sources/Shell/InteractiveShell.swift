@@ -16,8 +16,10 @@ struct InteractiveShell {
     let folder = (paths.history as NSString).deletingLastPathComponent
     try? FileManager.default.createDirectory(
       atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    guard let editor = LineEditor(historyPath: paths.history, completer: Completer(session: session))
-    else { return nil }
+    let completer = Completer(session: session)
+    guard let editor = LineEditor(historyPath: paths.history, completer: completer) else {
+      return nil
+    }
     self.session = session
     self.paths = paths
     self.editor = editor
@@ -33,9 +35,11 @@ struct InteractiveShell {
     var runner = ScriptRunner(name: "<terminal>", keepGoing: true)
     runner.showsLocation = false
     runner.prompt = { [session] in Self.prompt(for: session) }
-    runner.onLine = { [editor, paths] line in
+    runner.onLine = { [editor, paths, session] line in
       editor.remember(line)
       Self.ensureOwnerOnly(paths.history)
+      // The window may have changed size since the last command; tables follow it.
+      session.renderer.width = Terminal.width
     }
     runner.run(in: session, from: session.input)
     Terminal.write("\n")

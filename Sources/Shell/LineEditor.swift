@@ -50,7 +50,8 @@ final class LineEditor: LineSource {
 /// Called by libedit on Tab; hands the line to the Swift completer.
 private func completeTrampoline(
   context: UnsafeMutableRawPointer?, line: UnsafePointer<CChar>?,
-  deleteCount: UnsafeMutablePointer<Int32>?, listing: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+  deleteCount: UnsafeMutablePointer<Int32>?,
+  listing: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> UnsafeMutablePointer<CChar>? {
   guard let context, let line else { return nil }
   let completer = Unmanaged<Completer>.fromOpaque(context).takeUnretainedValue()

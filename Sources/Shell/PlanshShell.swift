@@ -32,7 +32,11 @@ public enum PlanshShell {
       Terminal.writeError("plansh: error: \(error)\n")
       return 1
     }
-    return run(session, options: options, paths: paths)
+    let status = run(session, options: options, paths: paths)
+    // The editor, its completer and the session refer to each other and outlive this
+    // call: close the store here so its write-ahead log is folded into the file.
+    session.store.close()
+    return status
   }
 
   private static func openSession(options: CommandLineOptions, paths: ShellPaths) throws
@@ -48,10 +52,18 @@ public enum PlanshShell {
       renderer: Renderer(
         format: .table, width: Terminal.isTerminal(1) ? Terminal.width : nil,
         colour: Terminal.allowsColour(1)))
+    if Terminal.isTerminal(2) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+      session.progressSink = TerminalProgress()
+    }
     session.settings["agendas"] = paths.agendaFolders.joined(separator: ":")
     session.settings["transcripts"] = paths.transcripts(
       option: options.transcripts, storePath: storePath)
-    if let plan = options.plan { try session.usePlan(plan) }
+    if let plan = options.plan {
+      try session.usePlan(plan)
+    } else if let only = try store.plans().first, try store.plans().count == 1 {
+      // A store with one plan opens on it: nobody wants to 'plan use' every time.
+      try session.usePlan(String(only.id))
+    }
     return session
   }
 
@@ -104,7 +116,7 @@ public enum PlanshShell {
     let words = words.enumerated().map { Word($1, column: $0 + 1) }
     do {
       try session.execute(words: words)
-      return 0
+      return session.takeFailures() == 0 ? 0 : 1
     } catch {
       session.diagnostics.report("plansh: error: \(error)")
       return 1

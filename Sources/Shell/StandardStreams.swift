@@ -16,6 +16,7 @@ final class StandardError: DiagnosticSink {
       Terminal.writeError(text + "\n")
       return
     }
-    Terminal.writeError(text.replacingCharacters(in: range, with: "\u{1B}[31merror:\u{1B}[0m") + "\n")
+    let red = text.replacingCharacters(in: range, with: "\u{1B}[31merror:\u{1B}[0m")
+    Terminal.writeError(red + "\n")
   }
 }

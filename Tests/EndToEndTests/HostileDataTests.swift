@@ -67,18 +67,22 @@ struct HostileDataTests {
     #expect(added.status == 0, "\(added.stderr)")
 
     let piped = try plansh.run(["--plan", "Alpha", "account", "list"])
-    let terminal = try TerminalRun(
-      plansh, ["--plan", "Alpha", "account", "list"], input: "", environment: ["NO_COLOR": "1"])
+    // Every byte the terminal got, from the start to the end of the run.
+    let terminal = try plansh.runAtTerminal(
+      ["--plan", "Alpha", "account", "list"], environment: ["NO_COLOR": "1"],
+      steps: [.beginCapture("all"), .exit])
+    let shown = terminal.captures["all"] ?? ""
     let json = try plansh.run(["--plan", "Alpha", "account", "list", "--format", "json"])
 
-    for screen in [piped.stdout, terminal.screen] {
+    #expect(terminal.ok && terminal.status == 0, "\(terminal.report)")
+    for screen in [piped.stdout, shown] {
       #expect(screen.contains("Red\\u{1b}[31m"), "\(screen)")
       let raw = screen.unicodeScalars.filter {
         ($0.value < 0x20 && $0 != "\n" && $0 != "\r") || (0x7F...0x9F).contains($0.value)
       }
       #expect(raw.isEmpty, "raw control characters reached the screen: \(raw.map(\.value))")
     }
-    #expect(!terminal.screen.contains("Back\r"))
+    #expect(!shown.contains("Back\r"))
     let names = try JSONListing(json.stdout).strings("name")
     #expect(names == [Self.controlName])
   }

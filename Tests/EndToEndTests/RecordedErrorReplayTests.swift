@@ -47,6 +47,6 @@ struct RecordedErrorReplayTests {
 
     #expect(replayed.status == 1)
     #expect(replayed.stderr == "plansh: error: \(transcript):\(input):1: replay stopped, "
-      + "store left as it was: plan 'Alpha' already exists\n")
+      + "store left as it was: error: plan 'Alpha' already exists\n")
   }
 }

@@ -47,15 +47,17 @@ struct SecurityTests {
     let plansh = try PlanshProcess()
     defer { plansh.cleanUp() }
 
-    let run = try TerminalRun(plansh, [], input: "plan new Alpha\nquit\n")
+    let run = try plansh.runAtTerminal(steps: [
+      .expect("plansh>"), .send("plan types" + Key.enter), .expect("enterprise"),
+      .expect("plansh>"), .send("quit" + Key.enter), .exit,
+    ])
 
-    #expect(run.status == 0, "\(run.screen)")
-    #expect(run.screen.contains("created plan 'Alpha'"), "\(run.screen)")
+    #expect(run.ok && run.status == 0, "\(run.report)")
     let history = plansh.path("state/plansh/history")
     #expect(try mode(history) == 0o600)
     #expect(try mode(plansh.path("state/plansh")) == 0o700)
     // libedit writes spaces in its history file as \040.
-    #expect(try String(contentsOfFile: history, encoding: .utf8).contains("Alpha"))
+    #expect(try String(contentsOfFile: history, encoding: .utf8).contains("types"))
   }
 
   @Test("a plan named like a path still writes its transcript inside the transcripts folder",

@@ -97,7 +97,7 @@ struct AgendaParserTests {
       (at(2, "plan"), "a command comes before the first step"),
       (at(3, "zero"), "--minutes needs a whole number above 0, not 'zero'"),
       (at(4, "overveiw"), "unknown area 'overveiw'"),
-      (at(5, "prompt"), "usage: prompt KIND"),
+      (at(5, "opinion"), "unknown prompt kind 'opinion'"),
       (at(6, "frobnicate"), "unknown command 'frobnicate'"),
       (at(7, "-3"), "--minutes needs a whole number above 0, not '-3'"),
       (at(8, "prompt"), "usage: prompt KIND"),
@@ -133,7 +133,7 @@ struct AgendaParserTests {
     let path = try fixture.writeAgenda("typo", "step \"One\"\n  prompt opinion \"Why?\"\n")
     let error = AgendaError.invalid(problems(path))
     #expect(error.description.hasPrefix("agenda has 1 problem:\n"))
-    #expect(error.description.contains("\(path):2:3: error: usage: prompt KIND"))
+    #expect(error.description.contains("\(path):2:10: error: unknown prompt kind 'opinion'"))
   }
 
   @Test("an agenda with no steps is refused at its first line")

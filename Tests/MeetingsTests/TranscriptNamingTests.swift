@@ -34,17 +34,4 @@ struct TranscriptNamingTests {
     #expect(TranscriptNaming.slug("..") == "plan")
     #expect(TranscriptNaming.slug("Ünïcode ✓") == "n-code")
   }
-
-  @Test("an unused name skips the names already taken")
-  func unusedSkipsTakenNames() throws {
-    let folder = NSTemporaryDirectory() + "plansh-naming-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    for name in ["a.transcript", "a-2.transcript"] {
-      _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: nil)
-    }
-
-    #expect(TranscriptNaming.unused("a", in: folder) == folder + "/a-3.transcript")
-    #expect(TranscriptNaming.unused("b", in: folder) == folder + "/b.transcript")
-  }
 }

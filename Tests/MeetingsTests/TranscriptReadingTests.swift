@@ -105,7 +105,7 @@ struct TranscriptReadingTests {
     #expect(
       throws: TranscriptError.damaged(
         path: path, line: 1,
-        reason: "the file is not UTF-8 text")
+        reason: "the line is not UTF-8 text")
     ) {
       try Transcript.read(path: path)
     }

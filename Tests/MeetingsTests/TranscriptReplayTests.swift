@@ -243,7 +243,7 @@ struct TranscriptReplayTests {
     #expect(
       throws: TranscriptError.replayFailed(
         path: broken, line: target,
-        message: "the session asked for 'owner' but the transcript answers 'due'")
+        message: "the session asked for 'owner' but the transcript answers 'due'; is the store as it was when the transcript was recorded?")
     ) {
       _ = try run("replay '\(broken)'", on: before, fixture: fixture)
     }

@@ -90,7 +90,11 @@ struct ArgumentErrorTests {
   @Test("an enumerated option refuses other values and names the choices")
   func enumeratedValueRefused() throws {
     let error = commandError("account add GenePoint --segment E")
-    #expect(error == .invalidValue(option: "segment", value: "E", expected: "one of A, B, C, D"))
+    #expect(
+      error
+        == .at(
+          column: 33,
+          .invalidValue(option: "segment", value: "E", expected: "one of A, B, C, D")))
     #expect(try fixture.count("account") == 0)
   }
 
@@ -99,8 +103,10 @@ struct ArgumentErrorTests {
     let error = commandError("account list --format xml")
     #expect(
       error
-        == .invalidValue(
-          option: "format", value: "xml", expected: "one of table, json, csv, markdown"))
+        == .at(
+          column: 23,
+          .invalidValue(
+            option: "format", value: "xml", expected: "one of table, json, csv, markdown")))
   }
 
   @Test("a plan command with no current plan says how to choose one")

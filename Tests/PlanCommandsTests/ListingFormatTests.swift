@@ -84,9 +84,9 @@ struct ListingFormatTests {
 
   @Test("control characters and quotes in data stay valid JSON")
   func controlCharactersInJSON() throws {
-    try fixture.store.addAccount(
-      planID: fixture.planID(), name: "Esc\u{1B}[31m \"quoted\" back\\slash")
-    let names = try jsonObjects("account list --format json").compactMap { $0["name"] as? String }
+    try fixture.store.addFeedback(
+      planID: fixture.planID(), text: "Esc\u{1B}[31m \"quoted\" back\\slash")
+    let names = try jsonObjects("feedback list --format json").compactMap { $0["text"] as? String }
     #expect(names.contains("Esc\u{1B}[31m \"quoted\" back\\slash"))
   }
 

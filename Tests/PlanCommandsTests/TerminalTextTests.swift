@@ -27,17 +27,18 @@ struct TerminalTextTests {
     #expect(TerminalText.neutralizedKeepingLines("one\u{1B}\ntwo") == "one\\u{1b}\ntwo")
   }
 
-  @Test("an account name holding an escape is never printed raw in a table or message")
+  @Test("text holding an escape is never printed raw in a table or message")
   func sessionNeverPrintsEscape() throws {
     let fixture = try SessionFixture()
     try fixture.run("plan new Acme")
-    let added = try fixture.run("account add 'Evil\u{1B}]0;pwned\u{07}'")
-    let table = try fixture.run("account list")
-    let markdown = try fixture.run("account list --format markdown")
+    let added = try fixture.run("feedback add 'Evil\u{1B}]0;pwned\u{07}'")
+    let table = try fixture.run("feedback list")
+    let markdown = try fixture.run("feedback list --format markdown")
 
     for text in [added, table, markdown] {
       #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
     #expect(table.contains("Evil\\u{1b}]0;pwned\\u{7}"))
   }
+
 }

@@ -13,7 +13,9 @@ public struct Agenda: Sendable {
   public func scaled(to minutes: Int) -> Agenda {
     let total = max(1, steps.reduce(0) { $0 + $1.minutes })
     let factor = Double(minutes) / Double(total)
-    return with(minutes: minutes) { Int((Double($0.minutes) * factor).rounded()) }
+    let timebox = { (step: AgendaStep) in max(1, Int((Double(step.minutes) * factor).rounded())) }
+    // A step keeps at least a minute, so many short steps can add up to more than asked.
+    return with(minutes: steps.map(timebox).reduce(0, +), timebox)
   }
 
   /// The agenda with the timeboxes a meeting was planned with, in seconds per step.

@@ -26,6 +26,13 @@ public struct AgendaParser {
     var problems: [AgendaProblem] = []
     var builder = Builder()
     read(file: path, into: &builder, problems: &problems, depth: 0)
+    let planned = builder.steps.reduce(0) { $0 + $1.minutes }
+    if let minutes = builder.minutes, planned > minutes {
+      problems.append(AgendaProblem(
+        location: SourceLocation(file: path, line: 1),
+        message: "the steps' timeboxes add up to \(planned) min, more than the agenda's "
+          + "\(minutes)"))
+    }
     if builder.steps.isEmpty && problems.isEmpty {
       problems.append(AgendaProblem(
         location: SourceLocation(file: path, line: 1), message: "the agenda has no steps"))
@@ -158,7 +165,11 @@ public struct AgendaParser {
       builder.items.append(.say(words.dropFirst().map(\.text).joined(separator: " ")))
     case "prompt":
       guard builder.open != nil else { return problem("'prompt' comes before the first step") }
-      guard words.count == 3, CaptureKind.all.contains(words[1].text) else {
+      if words.count == 3, !CaptureKind.all.contains(words[1].text) {
+        return problem("unknown prompt kind '\(words[1].text)'; kinds are "
+          + CaptureKind.all.joined(separator: ", "), column: words[1].column)
+      }
+      guard words.count == 3 else {
         return problem("usage: prompt KIND \"QUESTION\" where KIND is one of "
           + CaptureKind.all.joined(separator: ", "))
       }

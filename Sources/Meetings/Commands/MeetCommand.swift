@@ -41,7 +41,7 @@ enum MeetCommand {
       throw CommandError.failed("agenda '\(agenda.name)' has no steps for this plan "
         + "(its steps repeat for accounts the plan does not have)")
     }
-    let participants = Participants(parsing: call.option("participants") ?? "")
+    let participants = try Participants.checked(call.option("participants") ?? "")
     let facilitator = call.option("facilitator") ?? session.store.user
     let recording = try startTranscript(session, plan: plan, agenda: agenda,
       facilitator: facilitator, participants: participants)
@@ -97,13 +97,21 @@ enum MeetCommand {
     guard session.settings["replaying"] == nil, let folder = session.settings["transcripts"]
     else { return nil }
     let stamp = session.store.timestamp.filter { $0.isNumber }
-    let stem = "\(TranscriptNaming.slug(plan.name))-\(stamp)-\(TranscriptNaming.slug(agenda.name))"
-    let writer = try TranscriptWriter(
-      path: TranscriptNaming.unused(stem, in: folder),
-      header: SessionRecorder.header(for: session, extra: [
-        ("agenda", agenda.name), ("facilitator", facilitator),
-        ("participants", participants.text),
-      ]))
+    let base = "\(TranscriptNaming.slug(plan.name))-\(stamp)-\(TranscriptNaming.slug(agenda.name))"
+    let header = SessionRecorder.header(for: session, extra: [
+      ("agenda", agenda.name), ("facilitator", facilitator), ("participants", participants.text),
+    ])
+    var writer: TranscriptWriter?
+    // Two meetings started in one second get -2, -3... rather than clash.
+    for attempt in 1...20 where writer == nil {
+      let file = base + (attempt == 1 ? "" : "-\(attempt)") + ".transcript"
+      let path = (folder as NSString).appendingPathComponent(file)
+      if FileManager.default.fileExists(atPath: path) { continue }
+      writer = try TranscriptWriter(path: path, header: header)
+    }
+    guard let writer else {
+      throw TranscriptError.cannotWrite(path: base, reason: "too many transcripts this second")
+    }
     // Said before recording starts: a replay writes no transcript of its own.
     session.write(.message("transcript: \(writer.path)"))
     let detach = SessionRecorder.attach(writer, to: session)

@@ -74,10 +74,7 @@ public enum MeetingCommandGroup {
     guard let path = call.option("output") else { return .text(markdown) }
     // A replay rebuilds the store and nothing else: a transcript must not be able to write
     // files where the person replaying it never said.
-    let replaying = call.session.settings["replaying"] != nil
-    guard replaying || FileManager.default.createFile(
-      atPath: path, contents: Data(markdown.utf8), attributes: [.posixPermissions: 0o600])
-    else { throw CommandError.failed("cannot write '\(path)'") }
+    if call.session.settings["replaying"] == nil { try OwnerOnlyFile.write(markdown, to: path) }
     return .message("wrote the minutes of meeting \(meeting.id) to \(path)")
   }
 
@@ -168,17 +165,5 @@ enum TranscriptNaming {
     }
     let trimmed = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
     return trimmed.isEmpty ? "plan" : String(trimmed.prefix(40))
-  }
-
-  /// `FOLDER/STEM.transcript`, or `STEM-2`, `STEM-3`… when a meeting started in the same
-  /// second (one cut short before it was recorded, say) already has that name.
-  static func unused(_ stem: String, in folder: String) -> String {
-    var path = (folder as NSString).appendingPathComponent(stem + ".transcript")
-    var number = 2
-    while FileManager.default.fileExists(atPath: path) {
-      path = (folder as NSString).appendingPathComponent("\(stem)-\(number).transcript")
-      number += 1
-    }
-    return path
   }
 }

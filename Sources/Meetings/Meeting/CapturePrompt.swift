@@ -23,7 +23,7 @@ struct CapturePrompt {
     while true {
       switch session.input.readLine(Prompt(label: kind, text: "\(kind)> ", step: stepIndex + 1)) {
       case .end: return .inputEnded
-      case .interrupt: return .stay
+      case .interrupt: continue  // Ctrl-C clears the line typed so far, as at the shell.
       case .line(let raw):
         let line = raw.trimmingCharacters(in: .whitespaces)
         if line.isEmpty { return .stay }
@@ -52,15 +52,15 @@ struct CapturePrompt {
       do {
         return try actionFromFeedback(words[1])
       } catch {
-        session.diagnostics.report("error: \(error)")
+        runner.refuse("\(error)")
       }
     case "goto" where words.count == 2:
       if let target = runner.stepIndex(words[1]) { return .goto(target) }
-      session.diagnostics.report("error: no step '\(words[1])'")
+      runner.refuse("no step '\(words[1])'")
     case "help":
       session.write(.text(Self.help))
     default:
-      session.diagnostics.report("error: unknown meeting command '\(line)'; /help lists them")
+      runner.refuse("unknown meeting command '\(line)'; /help lists them")
     }
     return nil
   }
@@ -69,7 +69,7 @@ struct CapturePrompt {
     do {
       try session.execute(line)
     } catch {
-      session.diagnostics.report("error: \(error)")
+      runner.refuse("\(error)")
     }
   }
 
@@ -89,14 +89,14 @@ struct CapturePrompt {
 
   private func vote(_ reference: String) {
     guard let id = Int64(reference.trimmingCharacters(in: .whitespaces)) else {
-      session.diagnostics.report("error: '+1' takes the id of a question or gap, as in '+1 4'")
+      runner.refuse("'+1' takes the id of a question or gap, as in '+1 4'")
       return
     }
     do {
       let item = try store.vote(planID: runner.planID, feedbackID: id)
       session.write(.message("  +1 for \(item.kind) \(id): \(item.text) (\(item.votes) votes)"))
     } catch {
-      session.diagnostics.report("error: \(error)")
+      runner.refuse("\(error)")
     }
   }
 
@@ -107,7 +107,7 @@ struct CapturePrompt {
     guard let id = Int64(reference),
       let item = try store.feedback(planID: runner.planID).first(where: { $0.id == id })
     else {
-      session.diagnostics.report("error: no gap or question '\(reference)' to make an action of")
+      runner.refuse("no gap or question '\(reference)' to make an action of")
       return nil
     }
     var named = draft
@@ -122,7 +122,7 @@ struct CapturePrompt {
   private func captureAction(_ parsed: ActionDraft) throws -> Navigation? {
     var draft = parsed
     if draft.name.isEmpty {
-      session.diagnostics.report("error: an action needs a description")
+      runner.refuse("an action needs a description")
       return nil
     }
     if let typed = draft.owner { draft.owner = try checkedOwner(typed) }
@@ -160,23 +160,23 @@ struct CapturePrompt {
 
   private func checkedOwner(_ answer: String) throws -> String? {
     if answer.isEmpty {
-      session.diagnostics.report("error: an action needs an owner")
+      runner.refuse("an action needs an owner")
       return nil
     }
     if runner.participants.people.isEmpty { return answer }
     if let person = runner.participants.person(named: answer) { return person.name }
     let names = runner.participants.people.map(\.name).joined(separator: ", ")
-    session.diagnostics.report("error: unknown owner '\(answer)'; participants are \(names)")
+    runner.refuse("unknown owner '\(answer)'; participants are \(names)")
     return nil
   }
 
   private func checkedDue(_ answer: String) -> String? {
     guard let date = DateInput.resolve(answer, now: store.clock()) else {
-      session.diagnostics.report("error: '\(answer)' is not a date; use YYYY-MM-DD or +N days")
+      runner.refuse("'\(answer)' is not a date; use YYYY-MM-DD or +N days")
       return nil
     }
     if date < store.today {
-      session.diagnostics.report("error: due date \(date) is in the past")
+      runner.refuse("due date \(date) is in the past")
       return nil
     }
     return date
@@ -204,21 +204,24 @@ struct ActionDraft {
 
   init(parsing line: String) {
     name = line
-    guard line.contains(" --owner") || line.contains(" --due"),
-      case .words(let words) = LineSplitter.split(line)
+    // The options start at the first " --owner" or " --due"; the name before them stays
+    // exactly as typed, apostrophes and quotes included.
+    guard let first = line.range(of: #"(^|\s)--(owner|due)(\s|=|$)"#, options: .regularExpression),
+      case .words(let words) = LineSplitter.split(String(line[first.lowerBound...])),
+      words.count % 2 == 0
     else { return }
-    var rest: [String] = []
-    var index = 0
-    while index < words.count {
-      let word = words[index].text
-      if (word == "--owner" || word == "--due") && index + 1 < words.count {
-        if word == "--owner" { owner = words[index + 1].text } else { due = words[index + 1].text }
-        index += 2
-      } else {
-        rest.append(word)
-        index += 1
+    var owner: String?
+    var due: String?
+    for index in stride(from: 0, to: words.count, by: 2) {
+      switch words[index].text {
+      case "--owner": owner = words[index + 1].text
+      case "--due": due = words[index + 1].text
+      default: return
       }
     }
-    name = rest.joined(separator: " ")
+    name = String(line[..<first.lowerBound]).trimmingCharacters(in: .whitespaces)
+    self.owner = owner
+    self.due = due
   }
+
 }

@@ -35,6 +35,11 @@ struct MeetingMinutes {
           + "due \(action.dueOn ?? "-")")
       }
     }
+    let closed = try store.actionsClosed(during: meeting)
+    if !closed.isEmpty {
+      lines += ["", "## Actions closed in this meeting", ""]
+      lines += closed.map { "- \(escape($0.name)) — \(escape($0.owner))" }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -54,12 +59,5 @@ struct MeetingMinutes {
   }
 
   /// Keeps text from breaking the Markdown: escapes markup characters, folds line breaks.
-  private func escape(_ text: String) -> String {
-    var result = ""
-    for character in TerminalText.neutralized(text) {
-      if "\\`*_[]<>|#".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
-  }
+  private func escape(_ text: String) -> String { MarkdownText.escape(text) }
 }

@@ -11,6 +11,9 @@ public final class MeetingRunner {
   let participants: Participants
   let planID: Int64
   private var stepStartedAt = Date()
+  /// Answers refused so far (an unknown owner, a past date...): in a script they make the
+  /// meeting command fail at the end, though everything else is captured.
+  private(set) var refusals = 0
 
   public init(session: Session, agenda: Agenda, meeting: Meeting, participants: Participants)
     throws
@@ -30,20 +33,25 @@ public final class MeetingRunner {
     defer { session.settings["meeting"] = nil }
     if startStep == 0 { try reviewPreviousActions() }
     var index = startStep
+    var goingBack = false
     while index < agenda.steps.count {
-      switch try runStep(index) {
+      let navigation = try runStep(index)
+      defer { goingBack = navigation == .back || (navigation == .passed && goingBack) }
+      switch navigation {
       case .stay, .nextStep: index += 1
+      case .passed: index = goingBack && index > 0 ? index - 1 : index + 1
       case .back: index = max(0, index - 1)
       case .goto(let target): index = target
       case .end: index = agenda.steps.count
       case .inputEnded:
         session.write(.text("\nMeeting \(meeting.id) paused at step \(index + 1) of "
           + "\(agenda.steps.count); everything captured is saved. Resume with 'meet --resume'."))
-        return
+        return try failIfRefused()
       }
     }
     try session.store.endMeeting(id: meeting.id)
     session.write(.text(try MeetingSummary(store: session.store, meeting: meeting).text()))
+    try failIfRefused()
   }
 
   private func runStep(_ index: Int) throws -> Navigation {
@@ -58,7 +66,7 @@ public final class MeetingRunner {
       if findings.isEmpty {
         session.write(.text("(the plan passes '\(check)': nothing to discuss here)"))
         try session.store.leaveStep(meetingID: meeting.id, position: index)
-        return .stay
+        return .passed
       }
       session.write(.text(findings.map { "- " + $0.message }.joined(separator: "\n")))
     }
@@ -91,12 +99,29 @@ public final class MeetingRunner {
     }
   }
 
-  /// Shows where the meeting stands: `/where`.
+  /// Says why an answer was refused; the prompt then asks again.
+  func refuse(_ message: String) {
+    refusals += 1
+    session.diagnostics.report("error: " + message)
+  }
+
+  /// Refused answers count as failures of the script the meeting runs in (its exit
+  /// status says so), though the meeting itself goes on and keeps what it captured.
+  private func failIfRefused() throws {
+    session.recordFailures(refusals)
+  }
+
+  /// Shows where the meeting stands and the time left: `/where`, `/time`.
   func whereText(stepIndex: Int) -> String {
     let step = agenda.steps[stepIndex]
-    let minutes = Int(session.store.clock().timeIntervalSince(stepStartedAt) / 60)
-    return "step \(stepIndex + 1) of \(agenda.steps.count): \(step.title); "
-      + "\(minutes) of \(step.minutes) min used"
+    let now = session.store.clock()
+    let used = Int(now.timeIntervalSince(stepStartedAt) / 60)
+    let start = Timestamps.date(from: meeting.startedAt) ?? now
+    let meetingUsed = Int(now.timeIntervalSince(start) / 60)
+    let left = agenda.minutes - meetingUsed
+    return "step \(stepIndex + 1) of \(agenda.steps.count): \(step.title); \(used) of "
+      + "\(step.minutes) min used; meeting \(meetingUsed) of \(agenda.minutes) min, "
+      + (left >= 0 ? "\(left) min left" : "\(-left) min over")
   }
 
   /// The index of the step `reference` names: its number or the start of its title.
@@ -137,7 +162,7 @@ public final class MeetingRunner {
       let ids = answer.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
       for id in ids {
         guard open.contains(where: { String($0.id) == id }) else {
-          session.diagnostics.report("error: '\(id)' is not one of the open actions listed")
+          refuse("'\(id)' is not one of the open actions listed")
           continue
         }
         try session.store.updateAction(planID: planID, reference: id, status: "done")

@@ -29,6 +29,12 @@ struct MeetingSummary {
         lines.append("  action: \(action.name) — \(action.owner), due \(action.dueOn ?? "-")")
       }
     }
+    let closed = try store.actionsClosed(during: meeting)
+    if !closed.isEmpty {
+      lines.append("")
+      lines.append("closed in this meeting:")
+      lines += closed.map { "  action \($0.id): \($0.name) — \($0.owner)" }
+    }
     return lines.joined(separator: "\n")
   }
 }

@@ -2,6 +2,9 @@
 enum Navigation: Equatable {
   /// On to the next item of this step.
   case stay
+  /// The step had nothing to discuss (its check found nothing): pass on in the direction
+  /// the meeting was moving.
+  case passed
   case nextStep
   case back
   case goto(Int)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCommands
 
 /// The people in a meeting, with their roles: `Ana (presenter), Ben, Carol (coach)`.
 public struct Participants: Sendable, Equatable {
@@ -23,22 +24,55 @@ public struct Participants: Sendable, Equatable {
     }
   }
 
+  /// Parses a list typed with `meet --participants`, refusing empty entries, unclosed
+  /// roles and people named twice.
+  public static func checked(_ text: String) throws -> Participants {
+    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+      let entry = part.trimmingCharacters(in: .whitespaces)
+      if entry.isEmpty && !text.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw CommandError.invalidValue(option: "participants", value: text,
+          expected: "names separated by commas, with no empty entry")
+      }
+      if entry.contains("(") != entry.hasSuffix(")") || entry.hasPrefix("(") {
+        throw CommandError.invalidValue(option: "participants", value: entry,
+          expected: "a name, then perhaps a role in parentheses: 'Ana (presenter)'")
+      }
+    }
+    let participants = Participants(parsing: text)
+    var seen: Set<String> = []
+    for person in participants.people where !seen.insert(person.name.lowercased()).inserted {
+      throw CommandError.invalidValue(option: "participants", value: person.name,
+        expected: "each person once")
+    }
+    return participants
+  }
+
   /// The list as stored and shown.
   public var text: String {
     people.map { $0.role.isEmpty ? $0.name : "\($0.name) (\($0.role))" }
       .joined(separator: ", ")
   }
 
-  /// The participant called `name`, ignoring case.
+  /// The participant called `name`, ignoring case, or the only one whose name starts
+  /// with it.
   public func person(named name: String) -> Person? {
-    people.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    if let exact = people.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame })
+    {
+      return exact
+    }
+    let lowered = name.lowercased()
+    let starting = people.filter { $0.name.lowercased().hasPrefix(lowered) }
+    return !lowered.isEmpty && starting.count == 1 ? starting[0] : nil
   }
 
   /// Splits `Ana: the target is low` into speaker and text when Ana takes part.
   public func attribute(_ line: String) -> (speaker: String, text: String) {
     guard let colon = line.range(of: ": ") else { return ("", line) }
     let name = line[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
-    guard let person = person(named: name) else { return ("", line) }
+    // Exact names only: a prefix ("Q: ...") is too likely to be part of the text.
+    guard let person = people.first(where: {
+      $0.name.caseInsensitiveCompare(name) == .orderedSame
+    }) else { return ("", line) }
     return (person.name, String(line[colon.upperBound...]).trimmingCharacters(in: .whitespaces))
   }
 }

@@ -48,6 +48,9 @@ public struct Replayer {
       store: store, commands: session.commands, output: printed, diagnostics: printed,
       input: inputs, renderer: recordedRenderer())
     replay.settings = session.settings
+    let total = transcript.records.filter { if case .input = $0.record { true } else { false } }
+      .count
+    inputs.onInput = { [session] done in session.progress("replaying", done: done, total: total) }
     replay.settings["replaying"] = transcript.path
 
     let saved = (store.clock, store.user)
@@ -58,10 +61,17 @@ public struct Replayer {
     do {
       try store.transaction {
         if let plan = transcript.header["plan"], !plan.isEmpty {
-          try replay.usePlan(plan)
+          do {
+            try replay.usePlan(plan)
+          } catch {
+            throw TranscriptError.replayFailed(path: transcript.path, line: 1,
+              message: "the transcript is about plan '\(plan)', which this store does not "
+                + "have (\(error))")
+          }
         }
         var runner = ScriptRunner(name: transcript.path, keepGoing: true)
         runner.exitWords = []
+        runner.showsLocation = false
         runner.run(in: replay, from: inputs)
         inputs.finish()
         if let failure = inputs.failure { throw failure }

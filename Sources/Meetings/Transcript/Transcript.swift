@@ -19,17 +19,20 @@ public struct Transcript: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .cannotRead(path: path)
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw .damaged(path: path, line: 1, reason: "the file is not UTF-8 text")
-    }
     // A transcript copied through a system that wrote CRLF line ends is still the same
     // transcript: a raw carriage return never stands at a line's end otherwise (escaped).
-    // Split on the scalar: Swift counts "\r\n" as one Character, never equal to "\n".
-    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { scalars in
-        let line = String(String.UnicodeScalarView(scalars))
-        return line.hasSuffix("\r") ? String(line.dropLast()) : line
+    var lines: [String] = []
+    for (index, bytes) in data.split(separator: 0x0A, omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      guard let line = String(validating: bytes, as: UTF8.self) else {
+        throw .damaged(path: path, line: index + 1, reason: "the line is not UTF-8 text")
       }
+      if line.unicodeScalars.contains("\0") {
+        throw .damaged(path: path, line: index + 1, reason: "the line holds a NUL byte")
+      }
+      lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+    }
     if lines.last == "" { lines.removeLast() } else if !lines.isEmpty {
       throw .damaged(path: path, line: lines.count, reason: "the last line is cut short")
     }

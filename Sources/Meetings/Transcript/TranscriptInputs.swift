@@ -17,6 +17,8 @@ final class TranscriptInputs: LineSource {
   /// The first difference found; reading stops there.
   private(set) var failure: TranscriptError?
   private(set) var inputsGiven = 0
+  /// Called with the number of inputs given so far, for a progress bar.
+  var onInput: (Int) -> Void = { _ in }
 
   init(transcript: Transcript, printed: CapturedOutput, compareOutput: Bool) {
     self.transcript = transcript
@@ -53,12 +55,14 @@ final class TranscriptInputs: LineSource {
     let line = transcript.records[position].line
     if label != prompt.label && label != "interrupt" {
       failure = .replayFailed(path: transcript.path, line: line,
-        message: "the session asked for '\(prompt.label)' but the transcript answers '\(label)'")
+        message: "the session asked for '\(prompt.label)' but the transcript answers '\(label)'"
+          + "; is the store as it was when the transcript was recorded?")
       return .end
     }
     position += 1
     inputLine = line
     inputsGiven += 1
+    onInput(inputsGiven)
     time = Timestamps.date(from: when) ?? time
     return label == "interrupt" ? .interrupt : .line(text)
   }
@@ -88,42 +92,46 @@ final class TranscriptInputs: LineSource {
       return !(text.hasPrefix("transcript: ") && text.hasSuffix(".transcript"))
     }
     var got = printed.take().split(separator: "\n", omittingEmptySubsequences: false)
-      .map(String.init)
+      .map { Self.withoutPlace(String($0)) }
     if got.last == "" { got.removeLast() }
     let wanted = expected.map { entry -> String in
       switch entry.record {
-      case .output(let text), .diagnostic(let text): return text
+      case .output(let text), .diagnostic(let text): return Self.withoutPlace(text)
       case .input(let text, _, _, _): return text
       }
     }
-    let errorsWanted = expected.filter { if case .diagnostic = $0.record { true } else { false } }
+    // A recorded process that was killed mid-meeting never said it paused; the replay,
+    // whose input just ends there, does.
+    if got.count >= 2, got[got.count - 1].contains(" paused at step "), got[got.count - 2] == "",
+      !wanted.contains(where: { $0.contains(" paused at step ") })
+    {
+      got.removeLast(2)
+    }
     for index in 0..<max(got.count, wanted.count) {
       let have = index < got.count ? got[index] : "(nothing)"
       let want = index < wanted.count ? wanted[index] : "(nothing)"
-      if Self.withoutFile(have) == Self.withoutFile(want) { continue }
+      if have == want { continue }
       let line = index < expected.count ? expected[index].line : (expected.last?.line ?? 0) + 1
-      if compareOutput { return .mismatch(path: transcript.path, line: line, expected: want,
-        got: have) }
-      let isNewError = have.contains("error:") && !errorsWanted.contains { entry in
-        if case .diagnostic(let text) = entry.record {
-          return Self.withoutFile(text) == Self.withoutFile(have)
-        }
-        return false
+      if compareOutput {
+        return .mismatch(path: transcript.path, line: line, expected: want, got: have)
       }
-      if isNewError {
+      if have.hasPrefix("error:") && !wanted.contains(have) {
         // Named at the input whose command failed, in the transcript's own lines.
-        let message = have.range(of: "error: ").map { String(have[$0.upperBound...]) } ?? have
-        return .replayFailed(path: transcript.path, line: inputLine, message: message)
+        return .replayFailed(path: transcript.path, line: inputLine > 0 ? inputLine : line,
+          message: have)
       }
     }
     return nil
   }
 
-  /// `FILE:LINE:COLUMN: error: …` without `FILE`: the recorded session named its lines
-  /// `<stdin>`, `-c` or a script's path, the replay names them after the transcript.
-  private static func withoutFile(_ text: String) -> Substring {
-    guard let place = text.range(of: #":[0-9]+:[0-9]+: error: "#, options: .regularExpression)
-    else { return text[...] }
-    return text[place.lowerBound...]
+  /// An error without where it was reported from (`<stdin>:3:1: error: x` becomes
+  /// `error: x`): a replay reads from the transcript, not from where the session read.
+  static func withoutPlace(_ line: String) -> String {
+    guard let range = line.range(of: "error: ") else { return line }
+    let prefix = line[..<range.lowerBound]
+    let isPlace = prefix.isEmpty || prefix == "plansh: "
+      || prefix.range(of: #"^(plansh: )?\S+:\d+:\d+: $"#, options: .regularExpression) != nil
+    return isPlace ? "error: " + line[range.upperBound...] : line
   }
+
 }

@@ -21,6 +21,8 @@ public final class TranscriptWriter {
     }
     self.path = path
     handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    // Held while the meeting runs, so a second plansh cannot write into it too.
+    _ = flock(descriptor, LOCK_EX | LOCK_NB)
     var lines = ["\(TranscriptFormat.magic) \(TranscriptFormat.version)"]
     lines += fields.map { "\($0.0): \(TranscriptFormat.escape($0.1))" }
     lines.append(TranscriptFormat.headerEnd)
@@ -32,6 +34,10 @@ public final class TranscriptWriter {
     let descriptor = open(path, O_WRONLY | O_APPEND)
     guard descriptor >= 0 else {
       throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    }
+    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+      close(descriptor)
+      throw .cannotWrite(path: path, reason: "another plansh is holding this meeting now")
     }
     self.path = path
     handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)

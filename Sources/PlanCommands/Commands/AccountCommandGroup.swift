@@ -69,10 +69,13 @@ enum AccountCommandGroup {
 
   static let remove = CommandSpec(
     "account remove", area: "Accounts", summary: "remove an account with its divisions",
-    arguments: [ArgumentSpec("ACCOUNT", completion: .names("account"))]
+    arguments: [ArgumentSpec("ACCOUNT", completion: .names("account"))],
+    options: [OptionSpec("force", help: "also remove its contacts, opportunities and objectives")],
+    example: "account remove 'Old Co' --force"
   ) { call in
     let account = try call.store.account(named: call.argument(0)!, planID: call.planID())
-    try call.store.removeAccount(planID: call.planID(), reference: String(account.id))
+    try call.store.removeAccount(
+      planID: call.planID(), reference: String(account.id), force: call.flag("force"))
     return .message("removed account '\(account.name)'")
   }
 }

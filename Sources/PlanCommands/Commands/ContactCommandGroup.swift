@@ -28,9 +28,7 @@ enum ContactCommandGroup {
     options: [CommonOptions.account(help: "only contacts at this account"), CommonOptions.format]
   ) { call in
     let planID = try call.planID()
-    let accountID = try call.option("account").map { name throws in
-      try call.store.account(named: name, planID: planID).id
-    }
+    let accountID = try CommonOptions.accountID(call)
     let contacts = try call.store.contacts(planID: planID, accountID: accountID)
     return .listing(Listing(
       columns: [
@@ -78,13 +76,21 @@ enum ContactCommandGroup {
   static let map = CommandSpec(
     "contact map", area: "Relationships",
     summary: "the relationship map: contacts by account, as a reporting tree",
-    options: [CommonOptions.account(help: "only this account's map")],
-    example: "contact map --account 'Alpha Dynamics'"
+    options: [
+      CommonOptions.account(help: "only this account's map (with its divisions)"),
+      PictureOptions.svg, PictureOptions.dot,
+    ],
+    example: "contact map --account 'Alpha Dynamics' --svg alpha.svg"
   ) { call in
     let planID = try call.planID()
-    let accountID = try call.option("account").map { name throws in
-      try call.store.account(named: name, planID: planID).id
+    if call.option("svg") != nil || call.option("dot") != nil {
+      let picture = RelationshipPicture(
+        snapshot: try call.store.snapshot(planID: planID),
+        account: try PictureOptions.accountPosition(call, planID: planID))
+      return try PictureOptions.write(
+        call, map: "relationship map", svg: picture.svg, dot: picture.dot)!
     }
+    let accountID = try CommonOptions.accountID(call)
     let contacts = try call.store.contacts(planID: planID, accountID: accountID)
     return .text(RelationshipTree.render(contacts))
   }

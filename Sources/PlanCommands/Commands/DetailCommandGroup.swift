@@ -11,9 +11,7 @@ enum DetailCommandGroup {
     example: "details show"
   ) { call in
     let planID = try call.planID()
-    let accountID = try call.option("account").map { name throws in
-      try call.store.account(named: name, planID: planID).id
-    }
+    let accountID = try CommonOptions.accountID(call)
     let answers = try call.store.details(planID: planID, accountID: accountID)
     return .text(DetailSections.render(answers))
   }
@@ -31,9 +29,7 @@ enum DetailCommandGroup {
   ) { call in
     let planID = try call.planID()
     let rating = try call.choice("rating", in: ["favourable", "unknown", "unfavourable"])!
-    let accountID = try call.option("account").map { name throws in
-      try call.store.account(named: name, planID: planID).id
-    }
+    let accountID = try CommonOptions.accountID(call)
     try call.store.answer(
       planID: planID, accountID: accountID, code: call.argument(0)!,
       rating: DetailAnswer.ratings[rating], text: call.option("text") ?? "")

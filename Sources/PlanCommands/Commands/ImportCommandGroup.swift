@@ -25,7 +25,9 @@ enum ImportCommandGroup {
       return .text("dry run of \(source), nothing changed: "
         + report.lines.joined(separator: "\n"))
     }
-    let report = try importer.run(objects)
+    let report = try importer.run(objects) { done, total in
+      call.session.progress("importing", done: done, total: total)
+    }
     return .text("imported from \(source): " + report.lines.joined(separator: "\n"))
   }
 

@@ -39,9 +39,19 @@ enum InsightCommandGroup {
   static let map = CommandSpec(
     "insight map", area: "Insight maps",
     summary: "the insight map: cards in rows (goals to solutions), per account",
-    options: [CommonOptions.account(help: "only this account's map")]
+    options: [
+      CommonOptions.account(help: "only this account's map"), PictureOptions.svg,
+      PictureOptions.dot,
+    ],
+    example: "insight map --account 'Northwind Air' --svg air-insights.svg"
   ) { call in
     let planID = try call.planID()
+    if call.option("svg") != nil || call.option("dot") != nil {
+      let picture = InsightPicture(
+        snapshot: try call.store.snapshot(planID: planID),
+        account: try PictureOptions.accountPosition(call, planID: planID))
+      return try PictureOptions.write(call, map: "insight map", svg: picture.svg, dot: picture.dot)!
+    }
     let accountID = try CommonOptions.accountID(call)
     let cards = try call.store.insights(planID: planID).filter {
       accountID == nil || $0.accountID == accountID
@@ -67,7 +77,7 @@ enum InsightRows {
       accounts.append(card.accountName ?? "")
     }
     for account in accounts {
-      lines.append(account.isEmpty ? "(plan level)" : account)
+      lines.append(account.isEmpty ? "(plan level)" : TerminalText.neutralized(account))
       for row in Insight.rows {
         let members = cards.filter { ($0.accountName ?? "") == account && $0.row == row }
         guard !members.isEmpty else { continue }
@@ -76,7 +86,8 @@ enum InsightRows {
           var state = card.status
           if card.status == "confirmed" { state += " by \(card.confirmedBy)" }
           let linked = links[card.id].map { " → " + $0.map(String.init).joined(separator: ", ") }
-          lines.append("    [\(card.id)] \(card.text) (\(state))" + (linked ?? ""))
+          let text = TerminalText.neutralized(card.text)
+          lines.append("    [\(card.id)] \(text) (\(state))" + (linked ?? ""))
           if !card.source.isEmpty { lines.append("        told by \(card.source)") }
         }
       }

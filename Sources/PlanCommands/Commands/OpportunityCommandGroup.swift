@@ -86,9 +86,14 @@ enum OpportunityCommandGroup {
   static let map = CommandSpec(
     "opportunity map", area: "Opportunity map",
     summary: "the opportunity map: accounts by solutions, with white space",
-    example: "opportunity map"
+    options: [PictureOptions.svg],
+    example: "opportunity map --svg map.svg"
   ) { call in
     let planID = try call.planID()
+    if call.option("svg") != nil {
+      let picture = OpportunityPicture(snapshot: try call.store.snapshot(planID: planID))
+      return try PictureOptions.write(call, map: "opportunity map", svg: picture.svg)!
+    }
     return .text(OpportunityGrid(
       accounts: try call.store.accounts(planID: planID),
       solutions: try call.store.solutions(planID: planID),

@@ -3,8 +3,9 @@ public enum PlanCommandCatalog {
   public static var all: [CommandSpec] {
     PlanCommandGroup.all + TeamCommandGroup.all + AccountCommandGroup.all + DetailCommandGroup.all
       + InsightCommandGroup.all + OpportunityCommandGroup.all + ContactCommandGroup.all
-      + RelationshipCommandGroup.all + ObjectiveCommandGroup.all
+      + RelationshipCommandGroup.all + CellCommandGroup.all + ObjectiveCommandGroup.all
       + ActionCommandGroup.all + FeedbackCommandGroup.all + ImportCommandGroup.all
+      + TransferCommandGroup.all
       + SessionCommandGroup.all
   }
 }

@@ -14,7 +14,9 @@ enum PlanCommandGroup {
       OptionSpec("currency", value: "CODE", help: "currency code (default USD)"),
       OptionSpec("target", value: "AMOUNT", help: "revenue target for the plan"),
     ],
-    example: "plan new 'Acme 2027' --type enterprise --target 2m"
+    example: "plan new 'Acme 2027' --type enterprise --target 2m",
+    guide: "At a terminal, a plan new with no options asks for the type, team, accounts, "
+      + "solutions and targets in turn; Enter skips a step."
   ) { call in
     let store = call.store
     // Read the target before writing, so a bad one leaves no plan behind.
@@ -27,7 +29,14 @@ enum PlanCommandGroup {
       return plan
     }
     try call.session.usePlan(String(plan.id))
-    return .message("created plan '\(plan.name)' (\(plan.typeName)); it is now the current plan")
+    let created = "created plan '\(plan.name)'; it is now the current plan"
+    guard call.session.input.isInteractive && call.options.isEmpty else {
+      return .message(created.replacingOccurrences(of: "'; it", with: "' (\(plan.typeName)); it"))
+    }
+    call.session.write(.message(created + ". A few questions to set it up:"))
+    let done = try PlanWizard(call: call, planID: plan.id).run()
+    return .message(done.isEmpty ? "set up later with team add, account add, solution add "
+      + "and target add" : "set up: " + done.joined(separator: ", "))
   }
 
   static let list = CommandSpec(
@@ -86,10 +95,23 @@ enum PlanCommandGroup {
   }
 
   static let types = CommandSpec(
-    "plan types", area: "Plans", summary: "list the plan types and what each is for",
-    options: [CommonOptions.format]
+    "plan types", area: "Plans",
+    summary: "list the plan types; --load defines one from a plan-type file",
+    options: [
+      OptionSpec("load", value: "FILE", help: "define (or redefine) a type from FILE first",
+        completion: .files),
+      CommonOptions.format,
+    ],
+    example: "plan types --load samples/strategic-partner.plantype"
   ) { call in
-    .listing(Listing(
+    if let path = call.option("load") {
+      let file = try PlanTypeFile.read(path)
+      let result = try call.store.definePlanType(
+        name: file.name, description: file.description, questions: file.questions)
+      call.session.write(.message((result.created ? "defined" : "redefined")
+        + " plan type '\(file.name)' with \(result.questions) questions"))
+    }
+    return .listing(Listing(
       columns: [ListingColumn("name", "TYPE"), ListingColumn("description", "FOR")],
       rows: try call.store.planTypes().map { [.text($0.name), .text($0.description)] },
       emptyMessage: "no plan types"))

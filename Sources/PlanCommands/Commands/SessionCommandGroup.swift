@@ -2,7 +2,7 @@ import PlanStore
 
 /// `help`, `set` and other commands about the session itself.
 enum SessionCommandGroup {
-  static let all: [CommandSpec] = [help, set, source]
+  static let all: [CommandSpec] = [help, set, source, backup, quit, exit]
 
   static let help = CommandSpec(
     "help", area: "Shell", summary: "list commands, or show how to use one",
@@ -48,4 +48,22 @@ enum SessionCommandGroup {
     if failures > 0 { throw CommandError.failed("'\(path)' had \(failures) failing commands") }
     return .none
   }
+
+  static let backup = CommandSpec(
+    "store backup", area: "Shell",
+    summary: "write a consistent copy of the whole store to a new file",
+    arguments: [ArgumentSpec("FILE", completion: .files)],
+    example: "store backup plans-2026-12-04.sqlite"
+  ) { call in
+    try call.store.backup(to: call.argument(0)!)
+    return .message("backed up the store to \(call.argument(0)!)")
+  }
+
+  /// `quit` and `exit` end a script or the shell where they are read; as commands (after
+  /// `plansh`, say) there is nothing to end, so they do nothing.
+  static let quit = CommandSpec(
+    "quit", area: "Shell", summary: "leave the shell (Ctrl-D on an empty line does too)"
+  ) { _ in .none }
+
+  static let exit = CommandSpec("exit", area: "Shell", summary: "the same as quit") { _ in .none }
 }

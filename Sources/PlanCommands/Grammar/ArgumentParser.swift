@@ -47,13 +47,28 @@ enum ArgumentParser {
       parsed.flags.insert(name)
       return
     }
+    let value: Word
     if let inlineValue {
-      parsed.options[name] = inlineValue
+      value = Word(inlineValue, column: word.column + name.count + 3)
     } else if let next = remaining.popFirst() {
-      parsed.options[name] = next.text
+      value = next
     } else {
       throw .at(column: word.column, .missingValue(option: name))
     }
+    try checkChoice(value, of: option)
+    parsed.options[name] = value.text
+  }
+
+  /// An option with a fixed list of values takes one of them (ignoring case), so that a
+  /// mistake is caught when the line is read, before anything runs.
+  private static func checkChoice(_ value: Word, of option: OptionSpec) throws(CommandError) {
+    // yes/no options also take true/false, on/off, y/n and 1/0.
+    guard case .values(let allowed) = option.completion, allowed != ["yes", "no"] else { return }
+    if allowed.contains(where: { $0.caseInsensitiveCompare(value.text) == .orderedSame }) {
+      return
+    }
+    throw .at(column: value.column, .invalidValue(option: option.name, value: value.text,
+      expected: "one of " + allowed.joined(separator: ", ")))
   }
 
   private static func checkRequired(_ parsed: Parsed, spec: CommandSpec, endColumn: Int)

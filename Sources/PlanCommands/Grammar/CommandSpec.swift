@@ -8,13 +8,16 @@ public struct CommandSpec: Sendable {
   public let arguments: [ArgumentSpec]
   public let options: [OptionSpec]
   public let example: String
+  /// A paragraph of help beyond the summary, when the command needs one.
+  public let guide: String
   public let run: @Sendable (Invocation) throws -> CommandOutput
 
   public init(
     _ path: String, area: String, summary: String, arguments: [ArgumentSpec] = [],
-    options: [OptionSpec] = [], example: String = "",
+    options: [OptionSpec] = [], example: String = "", guide: String = "",
     run: @escaping @Sendable (Invocation) throws -> CommandOutput
   ) {
+    self.guide = guide
     self.path = path.split(separator: " ").map(String.init)
     self.area = area
     self.summary = summary

@@ -9,11 +9,24 @@ public enum CSVReader {
     public let reason: String
   }
 
+  /// One field with where it starts: line and column (both from 1) in the file.
+  public struct Field: Equatable, Sendable {
+    public let text: String
+    public let line: Int
+    public let column: Int
+  }
+
   /// The rows of `text`, each a list of fields; blank lines are skipped.
   public static func rows(_ text: String) throws(Failure) -> [[String]] {
-    var rows: [[String]] = []
-    var row: [String] = []
+    try records(text).map { $0.map(\.text) }
+  }
+
+  /// Like `rows`, with each field's place, for messages that point into the file.
+  public static func records(_ text: String) throws(Failure) -> [[Field]] {
+    var rows: [[Field]] = []
+    var row: [Field] = []
     var field = ""
+    var start = (line: 1, column: 1)
     var quoted = false
     var atFieldStart = true
     var line = 1
@@ -24,12 +37,17 @@ public enum CSVReader {
     if text.unicodeScalars.first == "\u{FEFF}" { _ = characters.next() }
     var pending: Unicode.Scalar? = characters.next()
 
-    func endRow() {
-      row.append(field)
-      if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
-      row = []
+    func endField() {
+      row.append(Field(text: field, line: start.line, column: start.column))
       field = ""
       atFieldStart = true
+      start = (line, column + 1)
+    }
+
+    func endRow() {
+      endField()
+      if !(row.count == 1 && row[0].text.isEmpty) { rows.append(row) }
+      row = []
     }
 
     while let scalar = pending {
@@ -60,15 +78,13 @@ public enum CSVReader {
         quoteLine = line
         quoteColumn = column
       case ",":
-        row.append(field)
-        field = ""
-        atFieldStart = true
+        endField()
       case "\r" where pending == "\n":
         continue
       case "\n", "\r":
-        endRow()
         line += 1
         column = 0
+        endRow()
       default:
         field.unicodeScalars.append(scalar)
         atFieldStart = false

@@ -10,6 +10,11 @@ public struct JSONParser {
   private let bytes: [UInt8]
   private var offset = 0
   private var depth = 0
+  /// For `location(of:in:)`: the path sought, the path of the value being read, and
+  /// where the sought value was found.
+  private var target: String?
+  private var path: [String] = []
+  private var found: Int?
 
   /// Parses `text` into one JSON value; a byte-order mark at the start is allowed.
   public static func parse(_ text: String) throws(Failure) -> JSONValue {
@@ -21,10 +26,34 @@ public struct JSONParser {
     return value
   }
 
+  /// Where the value at `path` (`accounts[2].parent`: keys joined by dots, array items
+  /// by their 0-based index in brackets) starts in `text`, or nil when there is none.
+  public static func location(of path: String, in text: String) -> (line: Int, column: Int)? {
+    var parser = JSONParser(bytes: Array(text.utf8))
+    if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.offset = 3 }
+    parser.target = path
+    _ = try? parser.value()
+    guard let found = parser.found else { return nil }
+    parser.offset = found
+    let place = parser.failure("")
+    return (place.line, place.column)
+  }
+
   private init(bytes: [UInt8]) { self.bytes = bytes }
+
+  /// Notes the path of the value about to be read when a location is sought.
+  private mutating func enter(_ component: String) {
+    guard target != nil else { return }
+    path.append(path.isEmpty || component.hasPrefix("[") ? component : "." + component)
+  }
+
+  private mutating func leave() {
+    if target != nil { path.removeLast() }
+  }
 
   private mutating func value() throws(Failure) -> JSONValue {
     skipSpace()
+    if let target, found == nil, path.joined() == target { found = offset }
     guard offset < bytes.count else { throw failure("the document ends where a value should be") }
     switch bytes[offset] {
     case UInt8(ascii: "{"): return try nested { (parser: inout JSONParser) throws(Failure) in
@@ -62,7 +91,9 @@ public struct JSONParser {
       skipSpace()
       guard peek == UInt8(ascii: ":") else { throw failure("expected ':' after the key") }
       offset += 1
+      enter(key)
       members.append((key, try value()))
+      leave()
       skipSpace()
       if peek == UInt8(ascii: ",") { offset += 1; continue }
       if peek == UInt8(ascii: "}") { offset += 1; return .object(members) }
@@ -76,7 +107,9 @@ public struct JSONParser {
     skipSpace()
     if peek == UInt8(ascii: "]") { offset += 1; return .array(items) }
     while true {
+      enter("[\(items.count)]")
       items.append(try value())
+      leave()
       skipSpace()
       if peek == UInt8(ascii: ",") { offset += 1; continue }
       if peek == UInt8(ascii: "]") { offset += 1; return .array(items) }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanStore
 
 /// Brings a Salesforce data-tree export into a plan: accounts (with parents), contacts
@@ -18,13 +19,18 @@ struct SalesforceImporter {
     self.planID = planID
   }
 
-  mutating func run(_ objects: [(type: String, records: [SalesforceDataTree.Record])])
-    throws -> ImportReport
-  {
+  mutating func run(
+    _ objects: [(type: String, records: [SalesforceDataTree.Record])],
+    progress: (Int, Int) -> Void = { _, _ in }
+  ) throws -> ImportReport {
+    let total = objects.reduce(0) { $0 + $1.records.count }
+    var done = 0
     try store.transaction {
       for (type, records) in objects {
         let kind = type.lowercased()
         for record in records {
+          done += 1
+          progress(done, total)
           if kind == "account" {
             try importAccount(record)
           } else if kind == "contact" {
@@ -59,7 +65,7 @@ struct SalesforceImporter {
       fields: [
         ("name", .text(name)), ("parent_id", .optional(parentID)),
         ("kind", .text(parentID == nil ? "account" : "division")),
-        ("industry", .text(fields.field("Industry")?.text ?? fields.field("Type")?.text ?? "")),
+        ("industry", .text(fields.field("Industry")?.text ?? "")),
       ])
     references[record.referenceID] = result.id
     report.count("account", result.outcome)
@@ -92,7 +98,12 @@ struct SalesforceImporter {
   private mutating func importOpportunity(_ record: SalesforceDataTree.Record) throws {
     let fields = record.fields
     let stage = fields.field("StageName")?.text ?? ""
-    let amount = fields.field("Amount")?.text.flatMap(Money.parse) ?? 0
+    let amountText = fields.field("Amount")?.text ?? ""
+    guard let amount = amountText.isEmpty ? 0 : Money.parse(amountText), amount >= 0 else {
+      throw ImportError.invalidRecord(file: record.file, record: 0,
+        reason: "opportunity '\(record.referenceID)' has Amount '\(amountText)', "
+          + "not an amount of money")
+    }
     let closeDate = fields.field("CloseDate")?.text
     if let closeDate, !Timestamps.isDate(closeDate) {
       throw ImportError.invalidRecord(file: record.file, record: 0,
@@ -133,8 +144,15 @@ struct SalesforceImporter {
     return "open"
   }
 
+  /// The record's identity in the store: its Salesforce id when it has one; else its
+  /// reference id, which only means something inside one export, so it is qualified with
+  /// the export's folder (two sample exports both have an `AccountRef1`).
   private func externalRef(_ record: SalesforceDataTree.Record) -> String {
-    "salesforce:" + (record.fields.field("Id")?.text ?? record.referenceID)
+    if let id = record.fields.field("Id")?.text { return "salesforce:" + id }
+    if record.referenceID.hasPrefix("name:") { return "salesforce:" + record.referenceID }
+    let file = record.file.split(separator: ":").first.map(String.init) ?? record.file
+    let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardized.path
+    return "salesforce:" + folder + "#" + record.referenceID
   }
 
   /// The reference to write under: the record's own, or, when no row has it yet but one
@@ -145,6 +163,9 @@ struct SalesforceImporter {
   {
     let ref = externalRef(record)
     if try store.rowID(table: table, planID: planID, externalRef: ref) != nil { return ref }
+    // Records with a Salesforce id are matched by it alone; only exports without ids (a
+    // report, say) fall back on names.
+    if record.fields.field("Id")?.text != nil { return ref }
     guard let existing = try store.rowNamed(name, table: table, planID: planID) else { return ref }
     if let adopted = existing.externalRef { return adopted }
     try store.setExternalRef(ref, table: table, id: existing.id)

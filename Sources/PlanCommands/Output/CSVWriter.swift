@@ -19,8 +19,9 @@ public enum CSVWriter {
 
   /// One field, quoted when it holds a comma, quote or line break. A leading `=`, `+`, `-`
   /// or `@` is prefixed with a quote mark so spreadsheets do not run it as a formula.
+  /// Control characters other than the line break are shown as escapes, as on a terminal.
   public static func field(_ text: String) -> String {
-    var body = text
+    var body = TerminalText.neutralizedKeepingLines(text)
     if let first = body.first, "=+-@".contains(first), Double(body) == nil { body = "'" + body }
     let needsQuotes = body.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
     if !needsQuotes { return body }

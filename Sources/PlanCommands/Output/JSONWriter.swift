@@ -24,7 +24,9 @@ public enum JSONWriter {
     }
   }
 
-  /// `text` as a JSON string literal.
+  /// `text` as a JSON string literal. Control characters (C1 included), bidirectional
+  /// controls and line separators are escaped, so nothing raw or reordering reaches a
+  /// terminal; all else, emoji and right-to-left letters included, is kept as it is.
   public static func string(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
@@ -34,12 +36,21 @@ public enum JSONWriter {
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+      case _ where isEscaped(scalar):
         let hex = String(scalar.value, radix: 16)
         result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: result.unicodeScalars.append(scalar)
       }
     }
     return result + "\""
+  }
+
+  private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
+      return true
+    default:
+      return false
+    }
   }
 }

@@ -12,7 +12,7 @@ enum RelationshipTree {
     for account in accounts {
       let members = contacts.filter { ($0.accountName ?? "") == account }
       let ids = Set(members.map(\.id))
-      lines.append(account.isEmpty ? "(no account)" : account)
+      lines.append(account.isEmpty ? "(no account)" : TerminalText.neutralized(account))
       let roots = members.filter { $0.reportsToID.map { !ids.contains($0) } ?? true }
       for (index, root) in roots.enumerated() {
         draw(root, members, prefix: "", last: index == roots.count - 1, into: &lines)
@@ -32,7 +32,7 @@ enum RelationshipTree {
     let marks = [contact.isKeyPlayer ? "key player" : nil, contact.support, contact.coverage]
       .compactMap { $0 }
     if !marks.isEmpty { label += " [" + marks.joined(separator: ", ") + "]" }
-    lines.append(prefix + (last ? "└─ " : "├─ ") + label)
+    lines.append(prefix + (last ? "└─ " : "├─ ") + TerminalText.neutralized(label))
     let reports = members.filter { $0.reportsToID == contact.id }
     let childPrefix = prefix + (last ? "   " : "│  ")
     for (index, report) in reports.enumerated() {

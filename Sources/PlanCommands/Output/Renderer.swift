@@ -73,9 +73,7 @@ public struct Renderer: Sendable {
   }
 
   private func markdown(_ listing: Listing) -> String {
-    func cell(_ text: String) -> String {
-      TerminalText.neutralized(text).replacingOccurrences(of: "|", with: "\\|")
-    }
+    func cell(_ text: String) -> String { MarkdownText.escape(text) }
     var lines = ["| " + listing.columns.map { cell($0.title) }.joined(separator: " | ") + " |"]
     lines.append("|" + listing.columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined())
     for row in listing.rows {

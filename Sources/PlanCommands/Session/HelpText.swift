@@ -21,6 +21,7 @@ public enum HelpText {
   /// Usage, options and an example for one command.
   public static func command(_ spec: CommandSpec) -> String {
     var lines = [spec.summary, "", "usage: " + spec.usage]
+    if !spec.guide.isEmpty { lines += ["", spec.guide] }
     if !spec.options.isEmpty {
       lines.append("")
       lines.append("options:")

@@ -50,6 +50,7 @@ public struct ScriptRunner {
         onLine(text)
         do {
           try session.execute(text)
+          failures += session.takeFailures()
         } catch {
           failures += 1
           session.diagnostics.report(describe(error, line: firstLine, text: text))

@@ -9,6 +9,8 @@ public final class Session {
   public var output: OutputSink
   public var diagnostics: DiagnosticSink
   public var input: LineSource
+  /// Where long commands report progress; nil when nobody is watching a terminal.
+  public var progressSink: ProgressSink?
   /// Named settings, such as the transcripts folder, set by the shell.
   public var settings: [String: String] = [:]
   public private(set) var currentPlanID: Int64?
@@ -25,6 +27,19 @@ public final class Session {
     self.diagnostics = diagnostics
     self.input = input
     self.renderer = renderer
+  }
+
+  /// Failures reported inside a command that went on regardless (a refused answer in a
+  /// meeting): the script running it counts them, for its exit status.
+  public private(set) var unreportedFailures = 0
+
+  /// Counts `count` failures for the script that runs this session's current command.
+  public func recordFailures(_ count: Int) { unreportedFailures += count }
+
+  /// Returns the failures recorded since the last call, and forgets them.
+  public func takeFailures() -> Int {
+    defer { unreportedFailures = 0 }
+    return unreportedFailures
   }
 
   /// The current plan, read afresh from the store.

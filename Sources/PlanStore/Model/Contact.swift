@@ -20,6 +20,12 @@ public struct Contact: Sendable, Equatable {
   public static let politicalStatuses = ["inner circle", "political structure"]
   public static let coverageLevels = ["unknown", "no contact", "brief", "multiple", "in depth"]
 
+  /// Real contacts, people outside the account, and placeholder personas.
+  public static let kinds = ["contact", "external", "persona"]
+
+  /// How a contact makes decisions.
+  public static let orientations = ["financial", "technical", "relationship", "business"]
+
   /// How a contact stands toward us, from best to worst.
   public static let supportLevels = ["mentor", "supporter", "neutral", "non-supporter", "enemy"]
 }

@@ -25,8 +25,17 @@ public final class Database {
     sqlite3_busy_timeout(handle, 10_000)
   }
 
-  deinit {
+  deinit { close() }
+
+  private var isClosed = false
+
+  /// Closes the connection (`sqlite3_close_v2`). The last connection to close folds the
+  /// write-ahead log back into the store file, so the file alone holds every plan.
+  public func close() {
+    guard !isClosed else { return }
+    isClosed = true
     for statement in statementCache.values { statement.finalize() }
+    statementCache.removeAll()
     sqlite3_close_v2(handle)
   }
 

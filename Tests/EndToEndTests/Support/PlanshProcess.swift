@@ -50,6 +50,16 @@ struct PlanshProcess {
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
+  /// The clean environment every run gets: store, state, config and data all live in the
+  /// scratch folder, so nothing of the user's own leaks in.
+  var environment: [String: String] {
+    [
+      "PATH": "/usr/bin:/bin", "HOME": folder.path, "USER": "tester", "LANG": "C.UTF-8",
+      "PLANSH_STORE": store, "XDG_STATE_HOME": path("state"),
+      "XDG_CONFIG_HOME": path("config"), "XDG_DATA_HOME": path("data"),
+    ]
+  }
+
   /// Runs plansh with `arguments`, feeding `input` on stdin, with a clean environment
   /// whose store, state and config all live in the scratch folder.
   @discardableResult
@@ -60,13 +70,7 @@ struct PlanshProcess {
     process.executableURL = Self.executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
-    var environment = [
-      "PATH": "/usr/bin:/bin", "HOME": folder.path, "USER": "tester", "LANG": "C.UTF-8",
-      "PLANSH_STORE": store, "XDG_STATE_HOME": path("state"),
-      "XDG_CONFIG_HOME": path("config"), "XDG_DATA_HOME": path("data"),
-    ]
-    environment.merge(extra) { $1 }
-    process.environment = environment
+    process.environment = environment.merging(extra) { $1 }
     let stdin = Pipe()
     let stdout = Pipe()
     let stderr = Pipe()

@@ -64,15 +64,6 @@ final class RunningPlansh {
 }
 
 extension PlanshProcess {
-  /// The clean environment `run` uses: store, state and config in the scratch folder.
-  var environment: [String: String] {
-    [
-      "PATH": "/usr/bin:/bin", "HOME": folder.path, "USER": "tester", "LANG": "C.UTF-8",
-      "PLANSH_STORE": store, "XDG_STATE_HOME": path("state"),
-      "XDG_CONFIG_HOME": path("config"), "XDG_DATA_HOME": path("data"),
-    ]
-  }
-
   /// Runs the `sqlite3` command-line shell on `store` with `arguments`; returns stdout.
   func sqlite3(_ store: String, _ arguments: String...) throws -> String {
     let process = Process()

@@ -1,0 +1,119 @@
+import Foundation
+import PlanCommands
+import PlanStore
+import Testing
+
+/// Salesforce CSV exports: the sample report export, and Data Export object files.
+@Suite("Importing Salesforce CSV exports")
+struct SalesforceCSVImportTests {
+  let fixture: SessionFixture
+
+  init() throws {
+    fixture = try SessionFixture()
+    try fixture.run("plan new Reports")
+  }
+
+  private var report: String { RealData.folder("lwc-recipes") + "/Accounts-Contacts.csv" }
+
+  @Test(
+    "the report export (byte-order mark, ragged rows, Object: Field headers) brings its records",
+    .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
+  func reportExport() throws {
+    let printed = try fixture.run("import salesforce " + Quoting.quote(report))
+    let planID = try fixture.planID()
+
+    #expect(printed.contains("10 accounts (10 created), 6 contacts (6 created)"))
+    #expect(!printed.contains("skipped"))
+    let accounts = try fixture.store.accounts(planID: planID)
+    #expect(accounts.map(\.name).contains("Alpha Dynamics"))
+    #expect(accounts.first { $0.name == "Alpha Dynamics" }?.externalRef
+      == "salesforce:name:Alpha Dynamics")
+    let amy = try #require(try fixture.store.contacts(planID: planID).first {
+      $0.name == "Amy Taylor"
+    })
+    #expect(amy.title == "VP of Engineering" && amy.accountName == "Alpha Dynamics")
+    #expect(amy.email == "amy@demo.net")
+  }
+
+  @Test(
+    "the report export and the data-tree export of the same org meet instead of doubling",
+    .enabled(if: RealData.isPresent("lwc-recipes"), "../shared/realdata/lwc-recipes is absent"))
+  func reportThenTree() throws {
+    try fixture.run("import salesforce " + Quoting.quote(report))
+    let again = try fixture.run("import salesforce " + Quoting.quote(report))
+    let tree = try fixture.run("import salesforce " + Quoting.quote(RealData.folder("lwc-recipes")))
+
+    #expect(again.contains("10 accounts (10 unchanged), 6 contacts (6 unchanged)"))
+    #expect(tree.contains("10 accounts (10 unchanged), 6 contacts (6 unchanged)"))
+    #expect(try fixture.count("account") == 10)
+    #expect(try fixture.count("contact") == 6)
+  }
+
+  @Test("a dry run reports what would change and changes nothing")
+  func dryRun() throws {
+    try fixture.write("Id,Name,Industry\n001A,Acme,Energy\n", to: "export/Account.csv")
+    let before = try fixture.snapshot()
+    let printed = try fixture.run(
+      "import salesforce " + Quoting.quote(fixture.folder.appendingPathComponent("export").path)
+        + " --dry-run")
+    #expect(printed.contains("dry run of"))
+    #expect(printed.contains("1 account (1 created)"))
+    #expect(try fixture.snapshot() == before)
+  }
+
+  @Test("Data Export files import in reference order, with ids, whatever their names' order")
+  func dataExportFolder() throws {
+    try fixture.write(
+      "Id,AccountId,FirstName,LastName,Title\n003A,001A,Ana,Lima,\"Director, IT\"\n",
+      to: "export/Contact.csv")
+    try fixture.write(
+      "\u{FEFF}Id,Name,ParentId\r\n001A,Acme,\r\n001B,Acme Logistics,001A\r\n",
+      to: "export/Account.csv")
+    let folder = fixture.folder.appendingPathComponent("export").path
+
+    try fixture.run("import salesforce " + Quoting.quote(folder))
+
+    let accounts = try fixture.store.accounts(planID: fixture.planID())
+    #expect(accounts.first { $0.name == "Acme Logistics" }?.parentName == "Acme")
+    #expect(accounts.first { $0.name == "Acme Logistics" }?.kind == "division")
+    let contact = try #require(try fixture.store.contacts(planID: fixture.planID()).first)
+    #expect(contact.name == "Ana Lima" && contact.title == "Director, IT")
+    #expect(contact.accountName == "Acme")
+  }
+
+  @Test("a CSV with a quote never closed is refused at its line and column, nothing written")
+  func unclosedQuote() throws {
+    let file = try fixture.write("Id,Name\n001A,\"Acme\n001B,Beta\n", to: "bad/Account.csv")
+    let before = try fixture.snapshot()
+    let error = fixture.failure("import salesforce " + Quoting.quote(file))
+    #expect("\(error!)" == "\(file):2:6: a quoted field is never closed")
+    #expect(try fixture.snapshot() == before)
+  }
+
+  @Test(
+    "two exports whose records share reference ids stay apart",
+    .enabled(if: RealData.isPresent("lwc-recipes") && RealData.isPresent("ebikes-lwc"),
+      "../shared/realdata is absent"))
+  func exportsDoNotCollide() throws {
+    try fixture.run("import salesforce " + Quoting.quote(RealData.folder("lwc-recipes")))
+    let second = try fixture.run("import salesforce " + Quoting.quote(RealData.folder("ebikes-lwc")))
+    #expect(second.contains("3 accounts (3 created)"))
+    let names = try fixture.store.accounts(planID: fixture.planID()).map(\.name)
+    #expect(names.contains("Alpha Dynamics") && names.contains("Wheelworks"))
+    #expect(names.count == 13)
+  }
+
+  @Test("an opportunity amount that is not money refuses the whole import")
+  func badAmountRefused() throws {
+    try fixture.write(
+      "Id,Name\n001A,Acme\n", to: "amounts/Account.csv")
+    try fixture.write(
+      "Id,AccountId,Name,Amount,StageName\n006A,001A,Deal,lots,Prospecting\n",
+      to: "amounts/Opportunity.csv")
+    let before = try fixture.snapshot()
+    let error = fixture.failure(
+      "import salesforce " + Quoting.quote(fixture.folder.appendingPathComponent("amounts").path))
+    #expect("\(error!)".contains("has Amount 'lots', not an amount of money"))
+    #expect(try fixture.snapshot() == before)
+  }
+}
