@@ -87,21 +87,29 @@ struct SecurityTests {
     }
   }
 
-  @Test("a replayed transcript writes no file, not even the minutes it once exported")
+  /// Commands that write a file the user names, each writing into `elsewhere/`.
+  static let fileWriters = [
+    "minutes export --output elsewhere/minutes.md", "opportunity map --svg elsewhere/map.svg",
+    "contact map --dot elsewhere/contacts.dot", "insight map --svg elsewhere/insights.svg",
+    "plan export --output elsewhere/plan.json", "store backup elsewhere/backup.sqlite",
+  ]
+
+  @Test("a replayed transcript writes no file, not even those its session wrote")
   func replayWritesNoFiles() throws {
     let plansh = try PlanshProcess()
     defer { plansh.cleanUp() }
     try Self.agenda.write(toFile: plansh.path("quick.agenda"), atomically: true, encoding: .utf8)
-    let exported = plansh.path("elsewhere/minutes.md")
-    try FileManager.default.createDirectory(
-      atPath: plansh.path("elsewhere"), withIntermediateDirectories: true)
+    let elsewhere = plansh.path("elsewhere")
+    try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+    let script = ["plan new Alpha", "meet quick.agenda", "Ana: fine", ""] + Self.fileWriters
     let recorded = try plansh.run(
       ["--store", plansh.path("live.sqlite"), "--record", plansh.path("live.transcript"),
        "-f", "-"],
-      input: "plan new Alpha\nmeet quick.agenda\nAna: fine\n\n"
-        + "minutes export --output \(exported)\n")
+      input: script.joined(separator: "\n") + "\n")
     #expect(recorded.status == 0, "\(recorded.stderr)")
-    try FileManager.default.removeItem(atPath: exported)
+    let written = try FileManager.default.contentsOfDirectory(atPath: elsewhere)
+    #expect(written.count == Self.fileWriters.count, "\(written)")
+    for file in written { try FileManager.default.removeItem(atPath: elsewhere + "/" + file) }
     let before = plansh.files().keys.filter { !$0.hasPrefix("plans.sqlite") }
 
     let checked = try plansh.run(["replay", plansh.path("live.transcript"), "--check"])
@@ -109,7 +117,7 @@ struct SecurityTests {
 
     #expect(checked.status == 0, "\(checked.stderr)")
     #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
-    #expect(!FileManager.default.fileExists(atPath: exported))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
     let after = plansh.files().keys.filter { !$0.hasPrefix("plans.sqlite") }
     #expect(after.sorted() == before.sorted())
   }

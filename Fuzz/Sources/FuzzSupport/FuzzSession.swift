@@ -26,6 +26,8 @@ public final class FuzzSession {
       store: store, commands: commands, output: Discard(), diagnostics: Discard(),
       input: ScriptedLines([]))
     session.settings["agendas"] = FuzzInput.packageRoot + "/agendas"
+    // As in a replay: commands that would write a file the input names write nothing.
+    session.settings["replaying"] = "fuzzing"
     if (try? store.plan(named: Self.plan)) == nil {
       let script = StreamLines.file(FuzzInput.packageRoot + "/samples/northwind.plansh")!
       let failures = ScriptRunner(name: "northwind.plansh", keepGoing: false)

@@ -72,9 +72,7 @@ public enum MeetingCommandGroup {
     }
     let markdown = try MeetingMinutes(store: call.store, meeting: meeting).markdown()
     guard let path = call.option("output") else { return .text(markdown) }
-    // A replay rebuilds the store and nothing else: a transcript must not be able to write
-    // files where the person replaying it never said.
-    if call.session.settings["replaying"] == nil { try OwnerOnlyFile.write(markdown, to: path) }
+    try call.writeFile(markdown, to: path)
     return .message("wrote the minutes of meeting \(meeting.id) to \(path)")
   }
 
