@@ -23,7 +23,8 @@ struct BadInputTests {
     #expect(BadInputCase.all.count == inputs)
   }
 
-  @Test("plansh gives the exact message and status, and changes nothing",
+  @Test(
+    "plansh gives the exact message and status, and changes nothing",
     arguments: BadInputCase.all)
   func refused(_ input: BadInputCase) throws {
     let plansh = try PlanshProcess()

@@ -37,7 +37,8 @@ struct HostileDataTests {
     script += quoted.dropFirst().map { "account add \($0)" }
     script += ["meet hostile.agenda"] + Self.shellish.map { "Ana: \($0)" }
     script += ["!touch pwned-6", "", "import salesforce hostile.csv"]
-    let agenda = "agenda \"$(touch pwned-7)\"\nstep \"`touch pwned-8`\"\n"
+    let agenda =
+      "agenda \"$(touch pwned-7)\"\nstep \"`touch pwned-8`\"\n"
       + "say \"$(touch pwned-9)\"\nprompt feedback \"; touch pwned-10\"\n"
     try agenda.write(toFile: plansh.path("hostile.agenda"), atomically: true, encoding: .utf8)
     let csv = "\"Account: Account Name\",\"Account: Industry\"\n\"$(touch pwned-11)\",\"`id`\"\n"

@@ -20,12 +20,16 @@ struct RecordedErrorReplayTests {
     let rebuilt = try plansh.run(["replay", plansh.path("live.transcript")])
     #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
     let checked = try plansh.run(
-      ["--store", plansh.path("checked.sqlite"), "replay", plansh.path("live.transcript"),
-       "--check"])
+      [
+        "--store", plansh.path("checked.sqlite"), "replay", plansh.path("live.transcript"),
+        "--check",
+      ])
     #expect(checked.status == 0, "\(checked.stderr)")
     #expect(checked.stdout.contains("every output matches"))
-    let live = try plansh.run(["--store", plansh.path("live.sqlite"), "--plan", "Alpha",
-      "account", "list", "--format", "json"])
+    let live = try plansh.run([
+      "--store", plansh.path("live.sqlite"), "--plan", "Alpha",
+      "account", "list", "--format", "json",
+    ])
     let replayed = try plansh.run(["--plan", "Alpha", "account", "list", "--format", "json"])
     #expect(try JSONListing(replayed.stdout) == JSONListing(live.stdout))
   }
@@ -46,7 +50,8 @@ struct RecordedErrorReplayTests {
     let replayed = try plansh.run(["replay", transcript])
 
     #expect(replayed.status == 1)
-    #expect(replayed.stderr == "plansh: error: \(transcript):\(input):1: replay stopped, "
-      + "store left as it was: error: plan 'Alpha' already exists\n")
+    #expect(
+      replayed.stderr == "plansh: error: \(transcript):\(input):1: replay stopped, "
+        + "store left as it was: error: plan 'Alpha' already exists\n")
   }
 }

@@ -23,7 +23,8 @@ struct SecurityTests {
     defer { plansh.cleanUp() }
     let store = plansh.path("new/folder/plans.sqlite")
     try Self.agenda.write(toFile: plansh.path("quick.agenda"), atomically: true, encoding: .utf8)
-    let script = "plan new Alpha\nmeet quick.agenda\nAna: fine\n\n"
+    let script =
+      "plan new Alpha\nmeet quick.agenda\nAna: fine\n\n"
       + "minutes export --output minutes.md\n"
 
     let result = try plansh.run(
@@ -60,7 +61,8 @@ struct SecurityTests {
     #expect(try String(contentsOfFile: history, encoding: .utf8).contains("types"))
   }
 
-  @Test("a plan named like a path still writes its transcript inside the transcripts folder",
+  @Test(
+    "a plan named like a path still writes its transcript inside the transcripts folder",
     arguments: ["../../x", "/etc/passwd", "..", "a/../../b\nc"])
   func planNamesCannotEscape(name: String) throws {
     let plansh = try PlanshProcess()
@@ -103,8 +105,10 @@ struct SecurityTests {
     try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
     let script = ["plan new Alpha", "meet quick.agenda", "Ana: fine", ""] + Self.fileWriters
     let recorded = try plansh.run(
-      ["--store", plansh.path("live.sqlite"), "--record", plansh.path("live.transcript"),
-       "-f", "-"],
+      [
+        "--store", plansh.path("live.sqlite"), "--record", plansh.path("live.transcript"),
+        "-f", "-",
+      ],
       input: script.joined(separator: "\n") + "\n")
     #expect(recorded.status == 0, "\(recorded.stderr)")
     let written = try FileManager.default.contentsOfDirectory(atPath: elsewhere)

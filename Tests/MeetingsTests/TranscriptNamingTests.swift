@@ -21,10 +21,11 @@ struct TranscriptNamingTests {
 
     #expect(second.printed.contains("Meeting 2 on 'Alpha 2027'"), "\(second.printed)")
     let names = fixture.transcripts().map { ($0 as NSString).lastPathComponent }
-    #expect(names == [
-      "alpha-2027-20261204150000-review-2.transcript",
-      "alpha-2027-20261204150000-review.transcript",
-    ])
+    #expect(
+      names == [
+        "alpha-2027-20261204150000-review-2.transcript",
+        "alpha-2027-20261204150000-review.transcript",
+      ])
   }
 
   @Test("plan and agenda names are slugged into a file name that stays in its folder")
