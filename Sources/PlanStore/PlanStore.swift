@@ -81,7 +81,7 @@ public final class PlanStore {
       throw .cannotOpen(path: path, reason: "it is a SQLite database of another program, "
         + "not a plansh store")
     }
-    try database.execute("PRAGMA journal_mode = WAL")
+    try enableWriteAheadLog()
     do {
       try database.transaction {
         // Another plansh opening the same new store may have migrated it meanwhile.
@@ -100,6 +100,22 @@ public final class PlanStore {
       throw error
     } catch {
       throw .cannotOpen(path: path, reason: "\(error)")
+    }
+  }
+
+  /// Switches a new store to write-ahead logging (`PRAGMA journal_mode = WAL`). The switch
+  /// needs the file to itself and, unlike other locks, fails at once instead of waiting
+  /// through the busy timeout while another plansh opens the same new store: retried here
+  /// for as long as the timeout.
+  private func enableWriteAheadLog() throws(StoreError) {
+    let deadline = Date().addingTimeInterval(10)
+    while true {
+      do {
+        try database.execute("PRAGMA journal_mode = WAL")
+        return
+      } catch .sqlite(let code, _, _) where code & 0xFF == 5 && Date() < deadline {
+        usleep(5_000)
+      }
     }
   }
 
