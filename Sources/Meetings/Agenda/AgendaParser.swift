@@ -16,6 +16,9 @@ public struct AgendaParser {
   let commands: CommandTable
   let library: AgendaLibrary
 
+  /// The longest timebox, for a step or a whole agenda: a day.
+  static let longestMinutes = 24 * 60
+
   public init(commands: CommandTable, library: AgendaLibrary) {
     self.commands = commands
     self.library = library
@@ -215,6 +218,12 @@ public struct AgendaParser {
     }
     if name == "minutes" && (Int(found.value) ?? 0) <= 0 {
       problem("--minutes needs a whole number above 0, not '\(found.value)'", found.column)
+      return nil
+    }
+    // A bound keeps every sum of timeboxes, and their seconds, far from overflowing.
+    if name == "minutes", let minutes = Int(found.value), minutes > Self.longestMinutes {
+      problem("--minutes is at most \(Self.longestMinutes) (a day), not '\(found.value)'",
+        found.column)
       return nil
     }
     return found
