@@ -8,7 +8,11 @@ let strictSettings: [SwiftSetting] = [
 let package = Package(
   name: "plansh",
   products: [
-    .executable(name: "plansh", targets: ["plansh"])
+    .executable(name: "plansh", targets: ["plansh"]),
+    // The layers as libraries, for the fuzz targets in Fuzz/ (a package of their own).
+    .library(name: "PlanStore", targets: ["PlanStore"]),
+    .library(name: "PlanCommands", targets: ["PlanCommands"]),
+    .library(name: "Meetings", targets: ["Meetings"]),
   ],
   targets: [
     .systemLibrary(

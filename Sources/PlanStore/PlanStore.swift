@@ -74,15 +74,29 @@ public final class PlanStore {
   }
 
   private func migrate() throws(StoreError) {
-    let found = Int(try database.row("PRAGMA user_version")?.int(0) ?? 0)
+    // One statement, so that both are read from one snapshot of a store being created.
+    let state = try database.row(
+      "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version")
+    let found = Int(state?.int(0) ?? 0)
     if found > Migrations.latest {
       throw .newerSchema(path: path, found: found, supported: Migrations.latest)
     }
     if found == Migrations.latest { return }
-    try database.execute("PRAGMA journal_mode = WAL")
+    // Version 0 with tables is another program's database: leave it as it is.
+    if found == 0, state?.int(1) ?? 0 > 0 {
+      throw .cannotOpen(path: path, reason: "it is a SQLite database of another program, "
+        + "not a plansh store")
+    }
+    try enableWriteAheadLog()
     do {
       try database.transaction {
-        for version in found..<Migrations.latest {
+        // Another plansh opening the same new store may have migrated it meanwhile.
+        let current = Int(try database.row("PRAGMA user_version")?.int(0) ?? 0)
+        if current > Migrations.latest {
+          throw StoreError.newerSchema(path: path, found: current, supported: Migrations.latest)
+        }
+        guard current < Migrations.latest else { return }
+        for version in current..<Migrations.latest {
           try database.execute(Migrations.steps[version])
           if version == 0 { try PlanTypeCatalog.seed(into: database) }
         }
@@ -92,6 +106,22 @@ public final class PlanStore {
       throw error
     } catch {
       throw .cannotOpen(path: path, reason: "\(error)")
+    }
+  }
+
+  /// Switches a new store to write-ahead logging (`PRAGMA journal_mode = WAL`). The switch
+  /// needs the file to itself and, unlike other locks, fails at once instead of waiting
+  /// through the busy timeout while another plansh opens the same new store: retried here
+  /// for as long as the timeout.
+  private func enableWriteAheadLog() throws(StoreError) {
+    let deadline = Date().addingTimeInterval(10)
+    while true {
+      do {
+        try database.execute("PRAGMA journal_mode = WAL")
+        return
+      } catch .sqlite(let code, _, _) where code & 0xFF == 5 && Date() < deadline {
+        usleep(5_000)
+      }
     }
   }
 

@@ -16,6 +16,9 @@ public struct AgendaParser {
   let commands: CommandTable
   let library: AgendaLibrary
 
+  /// The longest timebox, for a step or a whole agenda: a day.
+  static let longestMinutes = 24 * 60
+
   public init(commands: CommandTable, library: AgendaLibrary) {
     self.commands = commands
     self.library = library
@@ -80,11 +83,21 @@ public struct AgendaParser {
     var pending = ""
     var pendingLine = 0
     // "\r\n" is one Character, so it must be named as a line end as well as "\n".
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    // The newline that ends the last line starts no line of its own: a trailing backslash
+    // there continues into nothing, as at the end of a script.
+    if lines.last?.isEmpty == true { lines.removeLast() }
     for (index, rawLine) in lines.enumerated() {
       var line = String(rawLine)
       if index == 0 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
       if line.hasSuffix("\r") { line.removeLast() }
+      if let nul = line.firstIndex(of: "\0") {
+        let column = line.distance(from: line.startIndex, to: nul) + 1
+        problems.append(AgendaProblem(
+          location: SourceLocation(file: path, line: index + 1, column: column),
+          message: "the line holds a NUL byte"))
+        continue
+      }
       if pending.isEmpty { pendingLine = index + 1 }
       pending += pending.isEmpty ? line : "\n" + line
       switch LineSplitter.split(pending) {
@@ -205,6 +218,12 @@ public struct AgendaParser {
     }
     if name == "minutes" && (Int(found.value) ?? 0) <= 0 {
       problem("--minutes needs a whole number above 0, not '\(found.value)'", found.column)
+      return nil
+    }
+    // A bound keeps every sum of timeboxes, and their seconds, far from overflowing.
+    if name == "minutes", let minutes = Int(found.value), minutes > Self.longestMinutes {
+      problem("--minutes is at most \(Self.longestMinutes) (a day), not '\(found.value)'",
+        found.column)
       return nil
     }
     return found

@@ -29,9 +29,9 @@ enum MeetCommand {
     }
     var agenda = try MeetingCommandGroup.agenda(call.argument(0) ?? "test-and-improve", session)
     if let text = call.option("minutes") {
-      guard let minutes = Int(text), minutes > 0 else {
+      guard let minutes = Int(text), (1...AgendaParser.longestMinutes).contains(minutes) else {
         throw CommandError.invalidValue(option: "minutes", value: text,
-          expected: "a whole number of minutes")
+          expected: "a whole number of minutes, at most \(AgendaParser.longestMinutes)")
       }
       agenda = agenda.scaled(to: minutes)
     }

@@ -72,7 +72,7 @@ public enum MeetingCommandGroup {
     }
     let markdown = try MeetingMinutes(store: call.store, meeting: meeting).markdown()
     guard let path = call.option("output") else { return .text(markdown) }
-    try OwnerOnlyFile.write(markdown, to: path)
+    try call.writeFile(markdown, to: path)
     return .message("wrote the minutes of meeting \(meeting.id) to \(path)")
   }
 

@@ -17,11 +17,11 @@ enum PictureOptions {
   ) throws -> CommandOutput? {
     var written: [String] = []
     if let path = call.option("svg") {
-      try OwnerOnlyFile.write(svg(), to: path)
+      try call.writeFile(svg(), to: path)
       written.append(path)
     }
     if let path = call.option("dot"), let dot {
-      try OwnerOnlyFile.write(dot(), to: path)
+      try call.writeFile(dot(), to: path)
       written.append(path)
     }
     if written.isEmpty { return nil }

@@ -55,7 +55,8 @@ enum SessionCommandGroup {
     arguments: [ArgumentSpec("FILE", completion: .files)],
     example: "store backup plans-2026-12-04.sqlite"
   ) { call in
-    try call.store.backup(to: call.argument(0)!)
+    // A replay writes no file (see Invocation.writeFile).
+    if !call.isReplaying { try call.store.backup(to: call.argument(0)!) }
     return .message("backed up the store to \(call.argument(0)!)")
   }
 

@@ -19,7 +19,7 @@ enum TransferCommandGroup {
     let snapshot = try call.store.snapshot(planID: call.planID())
     let text = PlanExportWriter.text(snapshot)
     guard let path = call.option("output") else { return .text(String(text.dropLast())) }
-    try OwnerOnlyFile.write(text, to: path)
+    try call.writeFile(text, to: path)
     return .message("exported plan '\(snapshot.plan.name)' to \(path): \(counts(snapshot))")
   }
 

@@ -60,9 +60,12 @@ public struct CommandTable: Sendable {
   public func nearest(to typed: String) -> String? {
     var candidates = Set(specs.map(\.name))
     for spec in specs { candidates.insert(spec.path[0]) }
-    let scored = candidates.map { ($0, EditDistance.between($0, typed)) }
-    guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
     let limit = max(2, typed.count / 3)
+    // Names whose length alone puts them over the limit need no distance: a long line
+    // pasted by mistake is answered at once, not after seconds of comparing.
+    let scored = candidates.filter { abs($0.count - typed.count) <= limit }
+      .map { ($0, EditDistance.between($0, typed)) }
+    guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
     return best.1 <= limit ? best.0 : nil
   }
 

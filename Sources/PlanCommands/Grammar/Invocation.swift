@@ -26,6 +26,17 @@ public struct Invocation {
   /// Whether flag `name` was given.
   public func flag(_ name: String) -> Bool { flags.contains(name) }
 
+  /// Whether the call is part of a replay, which rebuilds the store and writes no file.
+  public var isReplaying: Bool { session.settings["replaying"] != nil }
+
+  /// Writes `text` to `path` for the user (an export, a picture, minutes), readable by
+  /// them only. In a replay nothing is written: a transcript must not be able to write
+  /// files where the person replaying it never said.
+  public func writeFile(_ text: String, to path: String) throws(CommandError) {
+    if isReplaying { return }
+    try OwnerOnlyFile.write(text, to: path)
+  }
+
   /// Option `name` read as yes/no.
   public func boolean(_ name: String) throws(CommandError) -> Bool? {
     guard let value = options[name] else { return nil }

@@ -47,7 +47,11 @@ struct SalesforceImporter {
           }
         }
       }
-      try store.recordImport(planID: planID, summary: "imported Salesforce data: \(report.summary)")
+      // An export with nothing plansh keeps changes nothing, not even the plan's log.
+      if !report.summary.isEmpty {
+        try store.recordImport(
+          planID: planID, summary: "imported Salesforce data: \(report.summary)")
+      }
     }
     return report
   }

@@ -88,6 +88,13 @@ public struct ScriptRunner {
         let location = SourceLocation(file: name, line: lineNumber, column: column + 1)
         return .failed("\(location): error: the line holds a NUL byte")
       }
+      // Bytes that are not UTF-8 arrive as U+FFFD: refused, as agendas and transcripts are,
+      // rather than stored as a name nobody typed.
+      if let bad = line.firstIndex(of: "\u{FFFD}") {
+        let column = line.distance(from: line.startIndex, to: bad) + 1
+        let location = SourceLocation(file: name, line: lineNumber, column: column)
+        return .failed("\(location): error: the line is not UTF-8 text")
+      }
       text += text.isEmpty ? line : "\n" + line
       if case .words = LineSplitter.split(text) { return .command(text, firstLine: firstLine) }
     }

@@ -36,7 +36,9 @@ public final class Statement {
       case .null: code = sqlite3_bind_null(pointer, index)
       case .integer(let number): code = sqlite3_bind_int64(pointer, index, number)
       case .real(let number): code = sqlite3_bind_double(pointer, index, number)
-      case .text(let text): code = sqlite3_bind_text(pointer, index, text, -1, transient)
+      case .text(let text):
+        // With its byte count, not -1: a NUL inside the text must not cut it short.
+        code = sqlite3_bind_text(pointer, index, text, Int32(text.utf8.count), transient)
       }
       if code != SQLITE_OK { throw failure(code) }
     }

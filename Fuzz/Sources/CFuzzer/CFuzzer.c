@@ -1,0 +1,2 @@
+// Only a header: libFuzzer itself is linked by -sanitize=fuzzer.
+#include "CFuzzer.h"
