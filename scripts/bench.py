@@ -60,8 +60,8 @@ ORDER BY started_at DESC, id DESC LIMIT 1;
 MAP_ROWS = """
 SELECT a.id, a.parent_id, a.name, a.targeted FROM account a WHERE a.plan_id = 1
 ORDER BY a.name COLLATE NOCASE, a.id;
-SELECT id, name, family, targeted FROM solution WHERE plan_id = 1
-ORDER BY family COLLATE NOCASE, name COLLATE NOCASE;
+SELECT id, name, family, targeted, position, active FROM solution WHERE plan_id = 1
+ORDER BY position, family COLLATE NOCASE, name COLLATE NOCASE;
 """
 
 # A cell per account row, solution and status, as PlanStore.opportunityTotals sums them.
@@ -74,18 +74,19 @@ WHERE plan_id = 1 GROUP BY account_id, solution_id, status;
 MAP_FAMILIES = MAP_ROWS + """
 SELECT o.account_id, s.family, o.status, COUNT(*), SUM(o.amount_minor) FROM opportunity o
 LEFT JOIN solution s ON s.id = o.solution_id
-WHERE o.plan_id = 1 GROUP BY o.account_id, s.family, o.status;
+WHERE o.plan_id = 1 AND (s.id IS NULL OR s.active = 1)
+GROUP BY o.account_id, s.family, o.status;
 """
 
 # Every empty cell, targeted rows and solutions first: the report's rows, in its order.
 WHITESPACE = """
 SELECT a.name, a.segment, a.targeted, s.name, s.family, s.targeted
 FROM account a CROSS JOIN solution s
-WHERE a.plan_id = 1 AND s.plan_id = 1 AND NOT EXISTS (
+WHERE a.plan_id = 1 AND s.plan_id = 1 AND s.active = 1 AND NOT EXISTS (
   SELECT 1 FROM opportunity o WHERE o.plan_id = 1 AND o.account_id = a.id
     AND o.solution_id = s.id AND o.status <> 'lost')
 ORDER BY a.targeted * 2 + s.targeted DESC, a.name COLLATE NOCASE, a.id,
-  s.family COLLATE NOCASE, s.name COLLATE NOCASE;
+  s.position, s.family COLLATE NOCASE, s.name COLLATE NOCASE;
 """
 
 # Every check's findings, worded as plan check words them.
