@@ -138,11 +138,10 @@ struct Layout {
     let rows = cells.rows.count
     let whiteSpace = rows * cells.columns.count - cells.cells.count
     let letters = amounts == .total ? " (a cell: those it holds, then their total)" : ""
-    let tail =
-      [
-        "", "P potential, O open, W won\(letters); · white space (\(whiteSpace) empty cells); "
-          + "* targeted",
-      ] + (note.map { [$0] } ?? [])
+    let legend =
+      "P potential, O open, W won\(letters); · white space (\(whiteSpace) empty cells); "
+      + "* targeted"
+    let tail = ["", legend] + (note.map { [$0] } ?? [])
     let layout = self
     let whiteSpaces = cells.columns.indices.map { layout.cell(Self.whiteSpace, column: $0 + 1) }
     return OutputLines(count: 1 + rows + tail.count) { index in

@@ -46,7 +46,8 @@ struct OpportunityGrid {
       rows: rows, columns: families,
       totals: try store.opportunityTotals(planID: planID, by: .families))
     var layout = Self.fitted(byFamily, width: width)
-    layout.note = "columns are the \(families.count) solution families: "
+    layout.note =
+      "columns are the \(families.count) solution families: "
       + "\(solutions) solutions do not fit \(width) columns"
     return .lines(layout.lines())
   }
