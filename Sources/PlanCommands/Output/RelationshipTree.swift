@@ -1,6 +1,8 @@
 import PlanStore
 
 /// Draws contacts as one reporting tree per account.
+///
+/// The text is gathered as UTF-8 bytes: the largest accounts have thousands of contacts.
 enum RelationshipTree {
   static func render(_ contacts: [Contact]) -> String {
     if contacts.isEmpty { return "no contacts on this map yet" }
@@ -12,13 +14,13 @@ enum RelationshipTree {
       if members[account] == nil { accounts.append(account) }
       members[account, default: []].append(index)
     }
-    var text = ""
-    for account in accounts {
-      if !text.isEmpty { text += "\n\n" }
-      text += account.isEmpty ? "(no account)" : TerminalText.neutralized(account)
+    var text: [UInt8] = []
+    for (number, account) in accounts.enumerated() {
+      if number > 0 { text += "\n\n".utf8 }
+      text += (account.isEmpty ? "(no account)" : TerminalText.neutralized(account)).utf8
       Tree(contacts: contacts, members: members[account] ?? []).draw(into: &text)
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// One account's reporting tree: contacts whose manager is elsewhere (or nobody) are its
@@ -42,33 +44,39 @@ enum RelationshipTree {
       roots = members.filter { contacts[$0].reportsToID.map { !ids.contains($0) } ?? true }
     }
 
-    func draw(into text: inout String) {
+    func draw(into text: inout [UInt8]) {
       for (index, root) in roots.enumerated() {
-        draw(root, prefix: "", last: index == roots.count - 1, into: &text)
+        draw(root, prefix: [], last: index == roots.count - 1, into: &text)
       }
     }
 
-    private func draw(_ member: Int, prefix: String, last: Bool, into text: inout String) {
+    private func draw(_ member: Int, prefix: [UInt8], last: Bool, into text: inout [UInt8]) {
       let contact = contacts[member]
-      text += "\n"
+      text.append(UInt8(ascii: "\n"))
       text += prefix
-      text += last ? "└─ " : "├─ "
-      // One line per contact, whatever its name holds.
-      text += TerminalText.neutralized(RelationshipTree.label(contact))
+      text += (last ? "└─ " : "├─ ").utf8
+      RelationshipTree.label(contact, into: &text)
       let below = reports[contact.id] ?? []
-      let childPrefix = prefix + (last ? "   " : "│  ")
+      let childPrefix = prefix + (last ? "   " : "│  ").utf8
       for (index, report) in below.enumerated() {
         draw(report, prefix: childPrefix, last: index == below.count - 1, into: &text)
       }
     }
   }
 
-  private static func label(_ contact: Contact) -> String {
-    var label = contact.name
-    if !contact.title.isEmpty { label += " — " + contact.title }
+  /// A contact's name, title and marks, on one line whatever its name holds.
+  private static func label(_ contact: Contact, into text: inout [UInt8]) {
+    text += TerminalText.neutralized(contact.name).utf8
+    if !contact.title.isEmpty {
+      text += " — ".utf8
+      text += TerminalText.neutralized(contact.title).utf8
+    }
     let marks = [contact.isKeyPlayer ? "key player" : nil, contact.support, contact.coverage]
       .compactMap { $0 }
-    if !marks.isEmpty { label += " [" + marks.joined(separator: ", ") + "]" }
-    return label
+    if !marks.isEmpty {
+      text += " [".utf8
+      text += TerminalText.neutralized(marks.joined(separator: ", ")).utf8
+      text += "]".utf8
+    }
   }
 }
