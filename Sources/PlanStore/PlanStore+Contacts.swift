@@ -47,8 +47,8 @@ extension PlanStore {
     let order = " ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id"
     guard let accountID else {
       return try database.rows(
-        "SELECT \(Self.contactColumns) WHERE c.plan_id = ?" + order, [.integer(planID)], as: Self.contact(from:)
-      )
+        "SELECT \(Self.contactColumns) WHERE c.plan_id = ?" + order, [.integer(planID)],
+        as: Self.contact(from:))
     }
     return try database.rows(
       "SELECT \(Self.contactColumns) WHERE c.account_id = ? AND c.plan_id = ?" + order,

@@ -132,10 +132,11 @@ extension PlanStore {
     require("x.meeting_id = ?", filter.meetingID.map(SQLValue.integer))
     require("x.objective_id = ?", filter.objectiveID.map(SQLValue.integer))
     require("x.status = 'open' AND x.due_on < ?", filter.overdueOnly ? .text(today) : nil)
+    // Overdue actions all have a due date, so the plan index gives their order unsorted.
+    let order = filter.overdueOnly ? "x.due_on, x.id" : "x.due_on IS NULL, x.due_on, x.id"
     return try database.rows(
       "SELECT \(Self.actionColumns) WHERE " + conditions.joined(separator: " AND ")
-        + " ORDER BY x.due_on IS NULL, x.due_on, x.id", values, as: Self.action(from:)
-    )
+        + " ORDER BY " + order, values, as: Self.action(from:))
   }
 
   /// The action with id `id`.

@@ -9,6 +9,8 @@ extension PlanStore {
   /// The totals of the plan's opportunities per account row (nil for none), column and
   /// status. Lost ones are counted too: a map leaves them out of its cells, but an
   /// opportunity of any kind without a solution still gives it a "no solution" column.
+  /// By families, the opportunities of retired solutions are left out, as their columns
+  /// are from a map by solutions.
   public func opportunityTotals(planID: Int64, by columns: MapColumns = .solutions)
     throws(StoreError) -> [OpportunityTotal]
   {
@@ -27,7 +29,8 @@ extension PlanStore {
         """
         SELECT o.account_id, s.family, o.status, COUNT(*), SUM(o.amount_minor)
         FROM opportunity o LEFT JOIN solution s ON s.id = o.solution_id
-        WHERE o.plan_id = ? GROUP BY o.account_id, s.family, o.status
+        WHERE o.plan_id = ? AND (s.id IS NULL OR s.active = 1)
+        GROUP BY o.account_id, s.family, o.status
         """, [.integer(planID)]
       ) { row in
         total(row, column: row.text(1).map(MapColumn.family) ?? .noSolution)

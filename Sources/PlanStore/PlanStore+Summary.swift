@@ -84,14 +84,15 @@ extension PlanStore {
       """, [.integer(planID)], as: Self.contact(from:)
     )
     if unplaced.count == 5 { return unplaced }
-    return try unplaced + database.rows(
-      """
-      SELECT \(Self.contactFields) FROM account a JOIN contact c ON c.account_id = a.id
-        LEFT JOIN contact r ON r.id = c.reports_to_id
-      WHERE a.plan_id = ? AND c.plan_id = ? AND \(supporting)
-      ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id LIMIT ?
-      """, [.integer(planID), .integer(planID), .integer(Int64(5 - unplaced.count))], as: Self.contact(from:)
-    )
+    return try unplaced
+      + database.rows(
+        """
+        SELECT \(Self.contactFields) FROM account a JOIN contact c ON c.account_id = a.id
+          LEFT JOIN contact r ON r.id = c.reports_to_id
+        WHERE a.plan_id = ? AND c.plan_id = ? AND \(supporting)
+        ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id LIMIT ?
+        """, [.integer(planID), .integer(planID), .integer(Int64(5 - unplaced.count))],
+        as: Self.contact(from:))
   }
 
   private func firstActiveObjectives(planID: Int64) throws(StoreError) -> [Objective] {

@@ -33,7 +33,8 @@ public final class PlanStore {
 
   /// The login name of the person running plansh.
   public static var defaultUser: String {
-    ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+    // One variable read with getenv(3): ProcessInfo would copy the whole environment.
+    getenv("USER").map { String(cString: $0) } ?? "unknown"
   }
 
   /// Now, as the UTC timestamp text stored in every `*_at` column.

@@ -1,8 +1,10 @@
 import PlanStore
 
-/// How a layout writes its cells' amounts: `P 1,250,000`, or `P1.3m` where room is short.
-enum Amounts {
-  case full, compact
+/// How a layout writes a cell's amounts, shorter as room runs out: each in full
+/// (`P 1,250,000 O 80,000`), each short (`P1.3m O80k`), or the statuses and their total
+/// (`PO 1.3m`).
+enum Amounts: CaseIterable {
+  case full, compact, total
 }
 
 /// The opportunity map's filled cells, found by row and column: each one's value by status.
@@ -17,12 +19,21 @@ struct MapCells {
     /// What the cell shows: each status it holds, with its letter and value.
     func text(_ amounts: Amounts) -> String {
       var text = ""
-      for (letter, value) in [("P", potential), ("O", open), ("W", won)] {
-        guard let value else { continue }
-        if !text.isEmpty { text += " " }
-        text += amounts == .full ? letter + " " + Money.format(value) : letter + Money.compact(value)
+      var total: Int64 = 0
+      func add(_ letter: String, _ value: Int64?) {
+        guard let value else { return }
+        total &+= value
+        let separator = text.isEmpty || amounts == .total ? "" : " "
+        switch amounts {
+        case .full: text += separator + letter + " " + Money.format(value)
+        case .compact: text += separator + letter + Money.compact(value)
+        case .total: text += letter
+        }
       }
-      return text
+      add("P", potential)
+      add("O", open)
+      add("W", won)
+      return amounts == .total ? text + " " + Money.compact(total) : text
     }
   }
 
@@ -107,13 +118,18 @@ struct Layout {
   /// Columns the map takes, with two spaces between columns.
   var width: Int { widths.reduce(0, +) + 2 * (widths.count - 1) }
 
-  /// Narrows the widest columns, one column at a time, until the map fits `available`.
+  /// Narrows the widest map columns, one at a time, to six at the least, until the map
+  /// fits `available`; then, if it must, the account column, to seven at the least.
   mutating func fit(_ available: Int) {
     while width > available {
-      guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-        widths[widest] > 6
-      else { return }
-      widths[widest] -= 1
+      let cells = widths.indices.dropFirst()
+      if let widest = cells.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
+        widths[widest] -= 1
+      } else if widths[0] > 7 {
+        widths[0] -= 1
+      } else {
+        return
+      }
     }
   }
 
@@ -121,13 +137,16 @@ struct Layout {
   func lines() -> OutputLines {
     let rows = cells.rows.count
     let whiteSpace = rows * cells.columns.count - cells.cells.count
-    let tail =
-      ["", "P potential, O open, W won; · white space (\(whiteSpace) empty cells); * targeted"]
-      + (note.map { [$0] } ?? [])
+    let letters = amounts == .total ? " (a cell: those it holds, then their total)" : ""
+    let legend =
+      "P potential, O open, W won\(letters); · white space (\(whiteSpace) empty cells); "
+      + "* targeted"
+    let tail = ["", legend] + (note.map { [$0] } ?? [])
     let layout = self
+    let whiteSpaces = cells.columns.indices.map { layout.cell(Self.whiteSpace, column: $0 + 1) }
     return OutputLines(count: 1 + rows + tail.count) { index in
       if index == 0 { return layout.heading() }
-      if index <= rows { return layout.line(row: index - 1) }
+      if index <= rows { return layout.line(row: index - 1, whiteSpaces: whiteSpaces) }
       return tail[index - 1 - rows]
     }
   }
@@ -141,7 +160,8 @@ struct Layout {
     return Self.text(line)
   }
 
-  private func line(row: Int) -> String {
+  /// Row `row`'s line; `whiteSpaces` holds each map column's empty cell, made once.
+  private func line(row: Int, whiteSpaces: [[UInt8]]) -> String {
     var line: [UInt8] = []
     line.reserveCapacity(width + 16)
     append(TerminalText.neutralized(Self.title(of: cells.rows[row])), to: &line, column: 0)
@@ -149,19 +169,33 @@ struct Layout {
       if let cell = cells.cell(row: row, column: column) {
         append(cell.text(amounts), to: &line, column: column + 1)
       } else {
-        append(Self.whiteSpace, to: &line, column: column + 1)
+        line.append(contentsOf: whiteSpaces[column])
       }
     }
     return Self.text(line)
   }
 
+  /// `text` as column `column` of a line, after the space between columns.
+  private func cell(_ text: String, column: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    append(text, to: &bytes, column: column)
+    return bytes
+  }
+
   /// Adds `text` to `line` as column `column`, cut or padded to its width.
   private func append(_ text: String, to line: inout [UInt8], column: Int) {
-    if column > 0 { line.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
-    let cut = DisplayWidth.truncate(text, to: widths[column])
+    let space = UInt8(ascii: " ")
+    if column > 0 { line.append(contentsOf: [space, space]) }
+    var cut = text
+    var width = DisplayWidth.of(text)
+    if width > widths[column] {
+      cut = DisplayWidth.truncate(text, to: widths[column])
+      width = DisplayWidth.of(cut)
+    }
     line.append(contentsOf: cut.utf8)
-    let missing = widths[column] - DisplayWidth.of(cut)
-    if missing > 0 { line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: missing)) }
+    if widths[column] > width {
+      line.append(contentsOf: repeatElement(space, count: widths[column] - width))
+    }
   }
 
   /// A line's text, without the spaces it ends with.

@@ -29,18 +29,15 @@ struct OpportunityGrid {
     if bySolution.columns.isEmpty {
       return .text("the opportunity map has no columns: add solutions first")
     }
-    var layout = Layout(bySolution, amounts: .full)
+    let layout = Layout(bySolution, amounts: .full)
     guard let width, layout.width > width else { return .lines(layout.lines()) }
     if families.count < solutions.count {
       return try familyMap(rows, families, solutions: solutions.count, width: width)
     }
-    layout = Layout(bySolution, amounts: .compact)
-    layout.fit(width)
-    return .lines(layout.lines())
+    return .lines(Self.fitted(bySolution, width: width).lines())
   }
 
-  /// The map with a column per solution family, fitted to `width`: amounts shortened, then
-  /// the widest columns narrowed, as far as needed.
+  /// The map with a column per solution family, fitted to `width`.
   private func familyMap(
     _ rows: [(account: Account, depth: Int)], _ families: [(MapColumn, String)],
     solutions: Int, width: Int
@@ -48,12 +45,22 @@ struct OpportunityGrid {
     let byFamily = MapCells(
       rows: rows, columns: families,
       totals: try store.opportunityTotals(planID: planID, by: .families))
-    var layout = Layout(byFamily, amounts: .full)
-    if layout.width > width { layout = Layout(byFamily, amounts: .compact) }
-    layout.fit(width)
-    layout.note = "columns are the \(families.count) solution families: "
+    var layout = Self.fitted(byFamily, width: width)
+    layout.note =
+      "columns are the \(families.count) solution families: "
       + "\(solutions) solutions do not fit \(width) columns"
     return .lines(layout.lines())
+  }
+
+  /// A layout of `cells` no wider than `width`: amounts shortened as far as needed, then
+  /// the widest columns narrowed.
+  private static func fitted(_ cells: MapCells, width: Int) -> Layout {
+    var layout = Layout(cells, amounts: .full)
+    for amounts in Amounts.allCases.dropFirst() where layout.width > width {
+      layout = Layout(cells, amounts: amounts)
+    }
+    layout.fit(width)
+    return layout
   }
 
   /// Account rows, each parent followed by its divisions and roll-ups, three levels deep.

@@ -24,10 +24,13 @@ struct PlanOverview {
     lines.append("")
     lines.append("Top opportunities:")
     let top = summary.largestOpen
-    lines += top.isEmpty ? ["  none open"] : top.map {
-      "  \(Money.format($0.amountMinor).leftPadded(12))  \($0.name) (\($0.accountName ?? "-"), "
-        + "\($0.stage.isEmpty ? $0.status : $0.stage))"
-    }
+    lines +=
+      top.isEmpty
+      ? ["  none open"]
+      : top.map {
+        "  \(Money.format($0.amountMinor).leftPadded(12))  \($0.name) (\($0.accountName ?? "-"), "
+          + "\($0.stage.isEmpty ? $0.status : $0.stage))"
+      }
     appendPeople(summary, to: &lines)
     try appendWork(summary, to: &lines)
     return lines.joined(separator: "\n")
@@ -54,9 +57,11 @@ struct PlanOverview {
       "Actions:    \(summary.openActionCount) open, \(summary.overdueActionCount) overdue")
     let team = try store.team(planID: plan.id)
     if !team.isEmpty {
-      lines.append("Team:       " + team.map {
-        $0.name + ($0.role.isEmpty ? "" : " (\($0.role))")
-      }.joined(separator: ", "))
+      lines.append(
+        "Team:       "
+          + team.map {
+            $0.name + ($0.role.isEmpty ? "" : " (\($0.role))")
+          }.joined(separator: ", "))
     }
     if let last = summary.lastMeeting {
       lines.append("Last meeting: \(last.startedAt) (\(last.agenda))")

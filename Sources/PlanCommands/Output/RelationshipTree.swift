@@ -1,62 +1,82 @@
 import PlanStore
 
 /// Draws contacts as one reporting tree per account.
+///
+/// The text is gathered as UTF-8 bytes: the largest accounts have thousands of contacts.
 enum RelationshipTree {
   static func render(_ contacts: [Contact]) -> String {
     if contacts.isEmpty { return "no contacts on this map yet" }
     // Accounts in the order their first contact comes, each with its contacts in order.
     var accounts: [String] = []
-    var members: [String: [Contact]] = [:]
-    for contact in contacts {
+    var members: [String: [Int]] = [:]
+    for (index, contact) in contacts.enumerated() {
       let account = contact.accountName ?? ""
       if members[account] == nil { accounts.append(account) }
-      members[account, default: []].append(contact)
+      members[account, default: []].append(index)
     }
-    var lines: [String] = []
-    for account in accounts {
-      lines.append(account.isEmpty ? "(no account)" : TerminalText.neutralized(account))
-      drawTree(of: members[account] ?? [], into: &lines)
-      lines.append("")
+    var text: [UInt8] = []
+    for (number, account) in accounts.enumerated() {
+      if number > 0 { text += "\n\n".utf8 }
+      text += (account.isEmpty ? "(no account)" : TerminalText.neutralized(account)).utf8
+      Tree(contacts: contacts, members: members[account] ?? []).draw(into: &text)
     }
-    lines.removeLast()
-    return lines.joined(separator: "\n")
+    return String(decoding: text, as: UTF8.self)
   }
 
-  /// The reporting tree of one account's contacts: those whose manager is elsewhere (or
-  /// nobody) are its roots.
-  private static func drawTree(of members: [Contact], into lines: inout [String]) {
-    let ids = Set(members.map(\.id))
-    var reports: [Int64: [Contact]] = [:]
-    for member in members {
-      if let manager = member.reportsToID, ids.contains(manager) {
-        reports[manager, default: []].append(member)
+  /// One account's reporting tree: contacts whose manager is elsewhere (or nobody) are its
+  /// roots. Contacts are held by their place in the listing, not copied.
+  private struct Tree {
+    let contacts: [Contact]
+    let roots: [Int]
+    /// The places of the contacts reporting to each manager, in listing order.
+    let reports: [Int64: [Int]]
+
+    init(contacts: [Contact], members: [Int]) {
+      self.contacts = contacts
+      let ids = Set(members.map { contacts[$0].id })
+      var reports: [Int64: [Int]] = [:]
+      for member in members {
+        if let manager = contacts[member].reportsToID, ids.contains(manager) {
+          reports[manager, default: []].append(member)
+        }
+      }
+      self.reports = reports
+      roots = members.filter { contacts[$0].reportsToID.map { !ids.contains($0) } ?? true }
+    }
+
+    func draw(into text: inout [UInt8]) {
+      for (index, root) in roots.enumerated() {
+        draw(root, prefix: [], last: index == roots.count - 1, into: &text)
       }
     }
-    let roots = members.filter { $0.reportsToID.map { !ids.contains($0) } ?? true }
-    for (index, root) in roots.enumerated() {
-      draw(root, reports, prefix: "", last: index == roots.count - 1, into: &lines)
+
+    private func draw(_ member: Int, prefix: [UInt8], last: Bool, into text: inout [UInt8]) {
+      let contact = contacts[member]
+      text.append(UInt8(ascii: "\n"))
+      text += prefix
+      text += (last ? "└─ " : "├─ ").utf8
+      RelationshipTree.label(contact, into: &text)
+      let below = reports[contact.id] ?? []
+      let childPrefix = prefix + (last ? "   " : "│  ").utf8
+      for (index, report) in below.enumerated() {
+        draw(report, prefix: childPrefix, last: index == below.count - 1, into: &text)
+      }
     }
   }
 
-  private static func draw(
-    _ contact: Contact, _ reports: [Int64: [Contact]], prefix: String, last: Bool,
-    into lines: inout [String]
-  ) {
-    // One line per contact, whatever its name holds.
-    lines.append(prefix + (last ? "└─ " : "├─ ") + TerminalText.neutralized(label(contact)))
-    let below = reports[contact.id] ?? []
-    let childPrefix = prefix + (last ? "   " : "│  ")
-    for (index, report) in below.enumerated() {
-      draw(report, reports, prefix: childPrefix, last: index == below.count - 1, into: &lines)
+  /// A contact's name, title and marks, on one line whatever its name holds.
+  private static func label(_ contact: Contact, into text: inout [UInt8]) {
+    text += TerminalText.neutralized(contact.name).utf8
+    if !contact.title.isEmpty {
+      text += " — ".utf8
+      text += TerminalText.neutralized(contact.title).utf8
     }
-  }
-
-  private static func label(_ contact: Contact) -> String {
-    var label = contact.name
-    if !contact.title.isEmpty { label += " — " + contact.title }
     let marks = [contact.isKeyPlayer ? "key player" : nil, contact.support, contact.coverage]
       .compactMap { $0 }
-    if !marks.isEmpty { label += " [" + marks.joined(separator: ", ") + "]" }
-    return label
+    if !marks.isEmpty {
+      text += " [".utf8
+      text += TerminalText.neutralized(marks.joined(separator: ", ")).utf8
+      text += "]".utf8
+    }
   }
 }

@@ -34,15 +34,15 @@ public enum TerminalText {
   private static func holdsControl(_ text: String, keepingLines: Bool) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      var first: UInt8 = 0
-      var second: UInt8 = 0
-      for byte in bytes {
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte >= 0x20 && byte < 0x7F { continue }  // printable ASCII: most bytes
         if (byte < 0x20 && !(keepingLines && byte == 0x0A)) || byte == 0x7F { return true }
-        if second == 0xC2 && (0x80...0x9F).contains(byte) { return true }
-        if first == 0xE2 && second == 0x80 && (0xAA...0xAE).contains(byte) { return true }
-        if first == 0xE2 && second == 0x81 && (0xA6...0xA9).contains(byte) { return true }
-        first = second
-        second = byte
+        let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        if byte == 0xC2 && (0x80...0x9F).contains(second) { return true }
+        if byte == 0xE2 && second == 0x80 && (0xAA...0xAE).contains(third) { return true }
+        if byte == 0xE2 && second == 0x81 && (0xA6...0xA9).contains(third) { return true }
       }
       return false
     }
