@@ -20,7 +20,8 @@ extension PlanStore {
         try resolve(name, kind: "account", table: "account", planID: planID)
       }
       if let parentID, try depth(of: parentID) >= 3 {
-        throw StoreError.invalid(field: "parent", value: parent ?? "",
+        throw StoreError.invalid(
+          field: "parent", value: parent ?? "",
           reason: "account structures nest at most three levels deep")
       }
       let clash = try database.row(
@@ -30,8 +31,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO account (plan_id, parent_id, name, kind, segment, targeted, industry, "
           + "external_ref, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [.integer(planID), .optional(parentID), .text(name), .text(kind), .optional(segment),
-         .flag(targeted), .text(industry), .optional(externalRef), .text(timestamp)])
+        [
+          .integer(planID), .optional(parentID), .text(name), .text(kind), .optional(segment),
+          .flag(targeted), .text(industry), .optional(externalRef), .text(timestamp),
+        ])
       let id = database.lastInsertedID
       try log(planID: planID, "added account '\(name)'")
       try touch(planID: planID)
@@ -78,8 +81,10 @@ extension PlanStore {
           relationship = COALESCE(?, relationship), updated_at = ?
         WHERE id = ?
         """,
-        [.optional(name), .optional(segment), targeted.map(SQLValue.flag) ?? .null,
-         .optional(industry), .optional(relationship), .text(timestamp), .integer(id)])
+        [
+          .optional(name), .optional(segment), targeted.map(SQLValue.flag) ?? .null,
+          .optional(industry), .optional(relationship), .text(timestamp), .integer(id),
+        ])
       try log(planID: planID, "changed account '\(reference)'")
       try touch(planID: planID)
     }
@@ -97,9 +102,10 @@ extension PlanStore {
         """
       var held: [String] = []
       for table in ["contact", "opportunity", "objective"] {
-        let count = try database.row(
-          tree + " SELECT COUNT(*) FROM \(table) WHERE account_id IN (SELECT id FROM tree)",
-          [.integer(id)])?.int(0) ?? 0
+        let count =
+          try database.row(
+            tree + " SELECT COUNT(*) FROM \(table) WHERE account_id IN (SELECT id FROM tree)",
+            [.integer(id)])?.int(0) ?? 0
         let noun = count == 1 ? table : (table == "opportunity" ? "opportunities" : table + "s")
         if count > 0 { held.append("\(count) \(noun)") }
         if force {
@@ -109,7 +115,8 @@ extension PlanStore {
         }
       }
       if !held.isEmpty && !force {
-        throw StoreError.invalid(field: "account", value: try account(id: id).name,
+        throw StoreError.invalid(
+          field: "account", value: try account(id: id).name,
           reason: "it still holds " + held.joined(separator: ", ")
             + "; move or remove them first, or use --force to remove them with it")
       }

@@ -45,7 +45,8 @@ extension PlanStore {
       return try belowTarget(planID: planID)
     case "unconfirmed-insights":
       return try database.rows(
-        "SELECT text FROM insight WHERE plan_id = ? AND status = 'unconfirmed' ORDER BY id", planValue
+        "SELECT text FROM insight WHERE plan_id = ? AND status = 'unconfirmed' ORDER BY id",
+        planValue
       ).map { "insight '\($0.string(0))' is unconfirmed" }
     case "unsupportive-key-players":
       return try database.rows(
@@ -86,12 +87,14 @@ extension PlanStore {
   private func belowTarget(planID: Int64) throws -> [String] {
     let plan = try plan(id: planID)
     guard plan.targetMinor > 0 else { return [] }
-    let value = try database.row(
-      "SELECT COALESCE(SUM(amount_minor), 0) FROM opportunity WHERE plan_id = ? "
-        + "AND status IN ('open', 'won')", [.integer(planID)])?.int(0) ?? 0
-    let revenueObjectives = try database.row(
-      "SELECT COUNT(*) FROM objective WHERE plan_id = ? AND type = 'revenue' "
-        + "AND status NOT IN ('achieved', 'cancelled')", [.integer(planID)])?.int(0) ?? 0
+    let value =
+      try database.row(
+        "SELECT COALESCE(SUM(amount_minor), 0) FROM opportunity WHERE plan_id = ? "
+          + "AND status IN ('open', 'won')", [.integer(planID)])?.int(0) ?? 0
+    let revenueObjectives =
+      try database.row(
+        "SELECT COUNT(*) FROM objective WHERE plan_id = ? AND type = 'revenue' "
+          + "AND status NOT IN ('achieved', 'cancelled')", [.integer(planID)])?.int(0) ?? 0
     guard value < plan.targetMinor, revenueObjectives == 0 else { return [] }
     return ["open and won value is below the target and no revenue objective closes the gap"]
   }

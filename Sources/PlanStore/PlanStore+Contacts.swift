@@ -6,10 +6,11 @@ extension PlanStore {
     c.support, c.external_ref, c.political, c.coverage
     """
 
-  static let contactColumns = contactFields + """
-     FROM contact c
-    LEFT JOIN account a ON a.id = c.account_id LEFT JOIN contact r ON r.id = c.reports_to_id
-    """
+  static let contactColumns =
+    contactFields + """
+       FROM contact c
+      LEFT JOIN account a ON a.id = c.account_id LEFT JOIN contact r ON r.id = c.reports_to_id
+      """
 
   /// Adds a contact at an account.
   @discardableResult
@@ -32,8 +33,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO contact (plan_id, account_id, name, title, email, phone, reports_to_id, "
           + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [.integer(planID), .optional(accountID), .text(name), .text(title), .text(email),
-         .text(phone), .optional(managerID), .text(timestamp)])
+        [
+          .integer(planID), .optional(accountID), .text(name), .text(title), .text(email),
+          .text(phone), .optional(managerID), .text(timestamp),
+        ])
       let id = database.lastInsertedID
       try log(planID: planID, "added contact '\(name)'")
       try touch(planID: planID)
@@ -85,7 +88,8 @@ extension PlanStore {
         try resolve(name, kind: "contact", table: "contact", planID: planID)
       }
       if let managerID, try reportingChain(from: managerID).contains(id) {
-        throw StoreError.invalid(field: "reports to", value: reportsTo ?? "",
+        throw StoreError.invalid(
+          field: "reports to", value: reportsTo ?? "",
           reason: "that would make a reporting loop")
       }
       try database.run(
@@ -96,9 +100,11 @@ extension PlanStore {
           coverage = COALESCE(?, coverage), updated_at = ?
         WHERE id = ?
         """,
-        [.optional(title), .optional(managerID), .optional(support), .optional(email),
-         .optional(political), .optional(political), .optional(coverage), .text(timestamp),
-         .integer(id)])
+        [
+          .optional(title), .optional(managerID), .optional(support), .optional(email),
+          .optional(political), .optional(political), .optional(coverage), .text(timestamp),
+          .integer(id),
+        ])
       try log(planID: planID, "changed contact '\(reference)'")
       try touch(planID: planID)
     }

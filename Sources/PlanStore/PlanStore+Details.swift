@@ -37,8 +37,10 @@ extension PlanStore {
         DO UPDATE SET rating = excluded.rating, text = excluded.text,
           updated_at = excluded.updated_at
         """,
-        [.integer(planID), .integer(accountID ?? 0), .text(code),
-         .optional(rating.map(Int64.init)), .text(text), .text(timestamp)])
+        [
+          .integer(planID), .integer(accountID ?? 0), .text(code),
+          .optional(rating.map(Int64.init)), .text(text), .text(timestamp),
+        ])
       try log(planID: planID, "answered '\(code)'")
       try touch(planID: planID)
     }
@@ -59,8 +61,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO insight (plan_id, account_id, row_kind, text, concerns, source, "
           + "updated_at, section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [.integer(planID), .optional(accountID), .text(row), .text(text), .text(concerns),
-         .text(source), .text(timestamp), .text(section)])
+        [
+          .integer(planID), .optional(accountID), .text(row), .text(text), .text(concerns),
+          .text(source), .text(timestamp), .text(section),
+        ])
       let id = database.lastInsertedID
       try log(planID: planID, "added insight \(id)")
       try touch(planID: planID)

@@ -13,8 +13,10 @@ extension PlanStore {
           ELSE confirmed_by END, confirmed_on = CASE WHEN ? = 'confirmed' THEN ?
           ELSE confirmed_on END, updated_at = ? WHERE plan_id = ? AND id = ?
         """,
-        [.text(status), .text(status), .text(by), .text(status), .text(today), .text(timestamp),
-         .integer(planID), .integer(id)])
+        [
+          .text(status), .text(status), .text(by), .text(status), .text(today), .text(timestamp),
+          .integer(planID), .integer(id),
+        ])
       if database.changes != 1 { throw StoreError.notFound(kind: "insight", name: String(id)) }
       try log(planID: planID, "insight \(id) \(status)")
       try touch(planID: planID)
@@ -24,11 +26,13 @@ extension PlanStore {
   /// Links card `from` to card `to` (a pressure drives an initiative, say).
   public func linkInsights(planID: Int64, from: Int64, to: Int64) throws {
     try transaction {
-      let found = try database.row(
-        "SELECT COUNT(*) FROM insight WHERE plan_id = ? AND id IN (?, ?)",
-        [.integer(planID), .integer(from), .integer(to)])?.int(0) ?? 0
+      let found =
+        try database.row(
+          "SELECT COUNT(*) FROM insight WHERE plan_id = ? AND id IN (?, ?)",
+          [.integer(planID), .integer(from), .integer(to)])?.int(0) ?? 0
       guard found == 2, from != to else {
-        throw StoreError.invalid(field: "link", value: "\(from) to \(to)",
+        throw StoreError.invalid(
+          field: "link", value: "\(from) to \(to)",
           reason: "a link joins two different cards of this plan")
       }
       try database.run(

@@ -14,7 +14,8 @@ extension PlanStore {
     competitors: String?
   ) throws {
     if let ourShare, !(0...100).contains(ourShare) {
-      throw StoreError.invalid(field: "share", value: String(ourShare),
+      throw StoreError.invalid(
+        field: "share", value: String(ourShare),
         reason: "a share is a percentage from 0 to 100")
     }
     try transaction {
@@ -28,9 +29,11 @@ extension PlanStore {
           spend_minor = COALESCE(?, spend_minor), our_share = COALESCE(?, our_share),
           competitors = COALESCE(?, competitors)
         """,
-        [.integer(planID), .integer(accountID), .integer(solutionID),
-         .optional(spendMinor), .optional(ourShare.map(Int64.init)), .optional(competitors),
-         .optional(spendMinor), .optional(ourShare.map(Int64.init)), .optional(competitors)])
+        [
+          .integer(planID), .integer(accountID), .integer(solutionID),
+          .optional(spendMinor), .optional(ourShare.map(Int64.init)), .optional(competitors),
+          .optional(spendMinor), .optional(ourShare.map(Int64.init)), .optional(competitors),
+        ])
       try log(planID: planID, "landscape of \(account) / \(solution)")
       try touch(planID: planID)
     }
@@ -69,9 +72,11 @@ extension PlanStore {
           position = COALESCE(?, position), active = COALESCE(?, active),
           targeted = COALESCE(?, targeted) WHERE id = ?
         """,
-        [.optional(name), .optional(family), .optional(position.map(Int64.init)),
-         active.map(SQLValue.flag) ?? .null, targeted.map(SQLValue.flag) ?? .null,
-         .integer(id)])
+        [
+          .optional(name), .optional(family), .optional(position.map(Int64.init)),
+          active.map(SQLValue.flag) ?? .null, targeted.map(SQLValue.flag) ?? .null,
+          .integer(id),
+        ])
       try log(planID: planID, "changed solution '\(reference)'")
       try touch(planID: planID)
     }

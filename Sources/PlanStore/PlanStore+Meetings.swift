@@ -14,15 +14,19 @@ extension PlanStore {
       try database.run(
         "INSERT INTO meeting (plan_id, agenda, facilitator, participants, started_at, "
           + "transcript) VALUES (?, ?, ?, ?, ?, ?)",
-        [.integer(planID), .text(agenda), .text(facilitator), .text(participants),
-         .text(timestamp), .text(transcript)])
+        [
+          .integer(planID), .text(agenda), .text(facilitator), .text(participants),
+          .text(timestamp), .text(transcript),
+        ])
       let id = database.lastInsertedID
       for (position, step) in steps.enumerated() {
         try database.run(
           "INSERT INTO meeting_step (meeting_id, position, title, area, planned_seconds) "
             + "VALUES (?, ?, ?, ?, ?)",
-          [.integer(id), .integer(Int64(position)), .text(step.title), .text(step.area),
-           .integer(Int64(step.plannedSeconds))])
+          [
+            .integer(id), .integer(Int64(position)), .text(step.title), .text(step.area),
+            .integer(Int64(step.plannedSeconds)),
+          ])
       }
       try log(planID: planID, "started meeting \(id) from agenda '\(agenda)'")
       return try meeting(id: id)
@@ -104,8 +108,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO feedback (plan_id, meeting_id, area, kind, text, speaker, created_at, "
           + "account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [.integer(planID), .optional(meetingID), .text(area), .text(kind), .text(text),
-         .text(speaker), .text(timestamp), .optional(accountID)])
+        [
+          .integer(planID), .optional(meetingID), .text(area), .text(kind), .text(text),
+          .text(speaker), .text(timestamp), .optional(accountID),
+        ])
       let id = database.lastInsertedID
       try log(planID: planID, "captured \(kind) \(id)")
       return Feedback(
@@ -125,8 +131,10 @@ extension PlanStore {
       WHERE f.plan_id = ? AND (? IS NULL OR f.meeting_id = ?) AND (? IS NULL OR f.kind = ?)
       ORDER BY f.created_at, f.id
       """,
-      [.integer(planID), .optional(meetingID), .optional(meetingID), .optional(kind),
-       .optional(kind)]
+      [
+        .integer(planID), .optional(meetingID), .optional(meetingID), .optional(kind),
+        .optional(kind),
+      ]
     ).map {
       Feedback(
         id: $0.int(0), meetingID: $0.integer(1), area: $0.string(2), kind: $0.string(3),

@@ -28,8 +28,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO objective (plan_id, account_id, name, type, metric, owner, priority, "
           + "due_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [.integer(planID), .optional(accountID), .text(name), .text(type), .text(metric),
-         .text(owner), .text(priority), .optional(dueOn), .text(timestamp)])
+        [
+          .integer(planID), .optional(accountID), .text(name), .text(type), .text(metric),
+          .text(owner), .text(priority), .optional(dueOn), .text(timestamp),
+        ])
       let id = database.lastInsertedID
       try log(planID: planID, "added objective '\(name)'")
       try touch(planID: planID)
@@ -83,8 +85,10 @@ extension PlanStore {
           priority = COALESCE(?, priority), due_on = COALESCE(?, due_on),
           metric = COALESCE(?, metric), updated_at = ? WHERE id = ?
         """,
-        [.optional(status), .optional(owner), .optional(priority), .optional(dueOn),
-         .optional(metric), .text(timestamp), .integer(id)])
+        [
+          .optional(status), .optional(owner), .optional(priority), .optional(dueOn),
+          .optional(metric), .text(timestamp), .integer(id),
+        ])
       try log(planID: planID, "changed objective '\(reference)'")
       try touch(planID: planID)
     }
@@ -105,8 +109,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO action (plan_id, objective_id, meeting_id, area, name, owner, due_on, "
           + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [.integer(planID), .optional(objectiveID), .optional(meetingID), .text(area),
-         .text(name), .text(owner), .optional(dueOn), .text(timestamp)])
+        [
+          .integer(planID), .optional(objectiveID), .optional(meetingID), .text(area),
+          .text(name), .text(owner), .optional(dueOn), .text(timestamp),
+        ])
       let id = database.lastInsertedID
       try log(planID: planID, "added action '\(name)'")
       try touch(planID: planID)
@@ -164,8 +170,10 @@ extension PlanStore {
           done_at = CASE WHEN ? = 'open' THEN NULL ELSE COALESCE(?, done_at) END
         WHERE id = ?
         """,
-        [.optional(owner), .optional(dueOn), .optional(status), .optional(name),
-         .optional(status), doneAt, .integer(id)])
+        [
+          .optional(owner), .optional(dueOn), .optional(status), .optional(name),
+          .optional(status), doneAt, .integer(id),
+        ])
       try log(planID: planID, "changed action '\(reference)'")
       try touch(planID: planID)
     }

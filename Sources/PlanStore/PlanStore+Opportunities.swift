@@ -27,9 +27,11 @@ extension PlanStore {
       try database.run(
         "INSERT INTO opportunity (plan_id, account_id, solution_id, name, amount_minor, "
           + "close_date, stage, status, owner, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [.integer(planID), .optional(accountID), .optional(solutionID), .text(name),
-         .integer(amountMinor), .optional(closeDate), .text(stage), .text(status), .text(owner),
-         .text(timestamp)])
+        [
+          .integer(planID), .optional(accountID), .optional(solutionID), .text(name),
+          .integer(amountMinor), .optional(closeDate), .text(stage), .text(status), .text(owner),
+          .text(timestamp),
+        ])
       let id = database.lastInsertedID
       try log(planID: planID, "added opportunity '\(name)'")
       try touch(planID: planID)
@@ -77,8 +79,10 @@ extension PlanStore {
           stage = COALESCE(?, stage), status = COALESCE(?, status), owner = COALESCE(?, owner),
           updated_at = ? WHERE id = ?
         """,
-        [.optional(solutionID), .optional(amountMinor), .optional(closeDate), .optional(stage),
-         .optional(status), .optional(owner), .text(timestamp), .integer(id)])
+        [
+          .optional(solutionID), .optional(amountMinor), .optional(closeDate), .optional(stage),
+          .optional(status), .optional(owner), .text(timestamp), .integer(id),
+        ])
       try log(planID: planID, "changed opportunity '\(reference)'")
       try touch(planID: planID)
     }

@@ -58,14 +58,18 @@ extension PlanStore {
     guard let row else {
       try database.run(
         "INSERT INTO question (code, scope, section, text) VALUES (?, ?, ?, ?)",
-        [.text(question.code), .text(question.scope), .text(question.section),
-         .text(question.text)])
+        [
+          .text(question.code), .text(question.scope), .text(question.section),
+          .text(question.text),
+        ])
       return
     }
-    let same = row.string(0) == question.scope && row.string(1) == question.section
+    let same =
+      row.string(0) == question.scope && row.string(1) == question.section
       && row.string(2) == question.text
     if !same {
-      throw StoreError.invalid(field: "question", value: question.code,
+      throw StoreError.invalid(
+        field: "question", value: question.code,
         reason: "that code already asks '\(row.string(2))' (\(row.string(0)), "
           + "section \(row.string(1))); give the new question a code of its own")
     }

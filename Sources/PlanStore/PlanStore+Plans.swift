@@ -20,8 +20,10 @@ extension PlanStore {
       try database.run(
         "INSERT INTO plan (name, plan_type_id, owner, currency, created_at, updated_at) "
           + "VALUES (?, ?, ?, ?, ?, ?)",
-        [.text(name), .integer(type.id), .text(owner), .text(currency), .text(timestamp),
-         .text(timestamp)])
+        [
+          .text(name), .integer(type.id), .text(owner), .text(currency), .text(timestamp),
+          .text(timestamp),
+        ])
       let id = database.lastInsertedID
       try log(planID: id, "created plan '\(name)'")
       return try plan(id: id)
@@ -72,11 +74,14 @@ extension PlanStore {
           target_minor = COALESCE(?, target_minor), starts_on = COALESCE(?, starts_on),
           ends_on = COALESCE(?, ends_on), updated_at = ? WHERE id = ?
         """,
-        [.optional(typeID), .optional(owner), .optional(targetMinor), .optional(startsOn),
-         .optional(endsOn), .text(timestamp), .integer(id)])
+        [
+          .optional(typeID), .optional(owner), .optional(targetMinor), .optional(startsOn),
+          .optional(endsOn), .text(timestamp), .integer(id),
+        ])
       let plan = try plan(id: id)
       if let start = plan.startsOn, let end = plan.endsOn, end < start {
-        throw StoreError.invalid(field: "end date", value: end,
+        throw StoreError.invalid(
+          field: "end date", value: end,
           reason: "the plan would end before it starts (\(start))")
       }
       try log(planID: id, "changed plan")

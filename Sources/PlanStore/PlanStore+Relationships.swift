@@ -48,7 +48,8 @@ extension PlanStore {
       let fromID = try resolve(from, kind: "contact", table: "contact", planID: planID)
       let toID = try resolve(to, kind: "contact", table: "contact", planID: planID)
       if fromID == toID {
-        throw StoreError.invalid(field: "line", value: to, reason: "a contact needs another contact")
+        throw StoreError.invalid(
+          field: "line", value: to, reason: "a contact needs another contact")
       }
       try database.run(
         remove
@@ -78,7 +79,8 @@ extension PlanStore {
   ) throws {
     if let kind { try requireOneOf(kind, ["contact", "external", "persona"], field: "kind") }
     if let orientation {
-      try requireOneOf(orientation, ["financial", "technical", "relationship", "business"],
+      try requireOneOf(
+        orientation, ["financial", "technical", "relationship", "business"],
         field: "decision orientation")
     }
     try transaction {

@@ -35,7 +35,9 @@ extension PlanStore {
       SELECT id, name, access, role FROM team_member WHERE plan_id = ?
       ORDER BY CASE access WHEN 'owner' THEN 0 WHEN 'edit' THEN 1 ELSE 2 END, name
       """, [.integer(planID)]
-    ).map { TeamMember(id: $0.int(0), name: $0.string(1), access: $0.string(2), role: $0.string(3)) }
+    ).map {
+      TeamMember(id: $0.int(0), name: $0.string(1), access: $0.string(2), role: $0.string(3))
+    }
   }
 
   /// Removes a team member; the owner stays until another is named.
@@ -44,7 +46,8 @@ extension PlanStore {
       let member = try team(planID: planID).first { $0.name.lowercased() == name.lowercased() }
       guard let member else { throw StoreError.notFound(kind: "team member", name: name) }
       if member.access == "owner" {
-        throw StoreError.invalid(field: "team member", value: name,
+        throw StoreError.invalid(
+          field: "team member", value: name,
           reason: "the plan's owner cannot be removed; make someone else owner first")
       }
       try database.run("DELETE FROM team_member WHERE id = ?", [.integer(member.id)])
@@ -66,7 +69,8 @@ extension PlanStore {
       if let last = try targetPeriods(planID: planID).last {
         let expected = Self.dayAfter(last.endsOn)
         if startsOn != expected {
-          throw StoreError.invalid(field: "start date", value: startsOn,
+          throw StoreError.invalid(
+            field: "start date", value: startsOn,
             reason: "periods are back to back: the next one starts on \(expected)")
         }
       }
@@ -95,7 +99,8 @@ extension PlanStore {
       "SELECT id, starts_on, ends_on, target_minor FROM target_period WHERE plan_id = ? "
         + "ORDER BY starts_on", [.integer(planID)]
     ).map {
-      TargetPeriod(id: $0.int(0), startsOn: $0.string(1), endsOn: $0.string(2),
+      TargetPeriod(
+        id: $0.int(0), startsOn: $0.string(1), endsOn: $0.string(2),
         targetMinor: $0.int(3))
     }
   }
@@ -104,7 +109,8 @@ extension PlanStore {
     try database.run(
       """
       UPDATE plan SET
-        target_minor = (SELECT COALESCE(SUM(target_minor), 0) FROM target_period WHERE plan_id = ?1),
+        target_minor =
+          (SELECT COALESCE(SUM(target_minor), 0) FROM target_period WHERE plan_id = ?1),
         starts_on = (SELECT MIN(starts_on) FROM target_period WHERE plan_id = ?1),
         ends_on = (SELECT MAX(ends_on) FROM target_period WHERE plan_id = ?1),
         updated_at = ?2

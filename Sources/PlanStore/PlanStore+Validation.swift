@@ -23,7 +23,8 @@ extension PlanStore {
 
   func requireNotNegative(_ minor: Int64, field: String) throws(StoreError) {
     if minor < 0 {
-      throw .invalid(field: field, value: String(Double(minor) / 100), reason: "it cannot be negative")
+      throw .invalid(
+        field: field, value: String(Double(minor) / 100), reason: "it cannot be negative")
     }
   }
 

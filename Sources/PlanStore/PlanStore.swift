@@ -85,8 +85,10 @@ public final class PlanStore {
     if found == Migrations.latest { return }
     // Version 0 with tables is another program's database: leave it as it is.
     if found == 0, state?.int(1) ?? 0 > 0 {
-      throw .cannotOpen(path: path, reason: "it is a SQLite database of another program, "
-        + "not a plansh store")
+      throw .cannotOpen(
+        path: path,
+        reason: "it is a SQLite database of another program, "
+          + "not a plansh store")
     }
     try enableWriteAheadLog()
     do {

@@ -34,8 +34,10 @@ final class Completer {
     guard unique.count > 1 else { return Result() }
     let common = commonPrefix(unique)
     if common.count > partial.count {
-      return Result(insertion: Quoting.quote(common).replacingOccurrences(of: "'$", with: "",
-        options: .regularExpression), deleteCount: deleteCount)
+      return Result(
+        insertion: Quoting.quote(common).replacingOccurrences(
+          of: "'$", with: "",
+          options: .regularExpression), deleteCount: deleteCount)
     }
     return Result(listing: layout(unique))
   }
@@ -76,7 +78,8 @@ final class Completer {
       return values(for: option.completion, partial: partial)
     }
     let positional = positionalCount(rest, spec: spec)
-    let argument = positional < spec.arguments.count
+    let argument =
+      positional < spec.arguments.count
       ? spec.arguments[positional] : spec.arguments.last.flatMap { $0.repeats ? $0 : nil }
     return argument.map { values(for: $0.completion, partial: partial) } ?? []
   }
@@ -123,8 +126,9 @@ final class Completer {
       default: nil
       }
     guard let table else { return [] }
-    return (try? session.store.names(
-      in: table, planID: session.currentPlanID, startingWith: partial)) ?? []
+    return
+      (try? session.store.names(
+        in: table, planID: session.currentPlanID, startingWith: partial)) ?? []
   }
 
   private func files(matching partial: String) -> [String] {
@@ -154,8 +158,12 @@ final class Completer {
     var lines: [String] = []
     for start in stride(from: 0, to: words.count, by: perLine) {
       let row = words[start..<min(start + perLine, words.count)]
-      lines.append(row.map { TerminalText.neutralized($0).padding(toLength: column,
-        withPad: " ", startingAt: 0) }.joined().trailingSpacesTrimmed)
+      lines.append(
+        row.map {
+          TerminalText.neutralized($0).padding(
+            toLength: column,
+            withPad: " ", startingAt: 0)
+        }.joined().trailingSpacesTrimmed)
     }
     return lines.joined(separator: "\n") + "\n"
   }

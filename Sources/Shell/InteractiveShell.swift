@@ -30,8 +30,9 @@ struct InteractiveShell {
   /// Reads and runs commands until Ctrl-D, `quit` or `exit`.
   func run() -> Int32 {
     runStartupFile()
-    Terminal.write("plansh \(PlanshVersion.current): type 'help' for commands, "
-      + "Ctrl-D to leave.\n")
+    Terminal.write(
+      "plansh \(PlanshVersion.current): type 'help' for commands, "
+        + "Ctrl-D to leave.\n")
     var runner = ScriptRunner(name: "<terminal>", keepGoing: true)
     runner.showsLocation = false
     runner.prompt = { [session] in Self.prompt(for: session) }

@@ -1,5 +1,5 @@
-import Foundation
 import CEditLine
+import Foundation
 import PlanCommands
 
 /// The terminal line editor (libedit): prompts, editing keys, history and Tab completion.

@@ -134,7 +134,8 @@ public enum PlanshShell {
       let detach = SessionRecorder.attach(writer, to: session)
       defer { detach() }
       if !options.words.isEmpty {
-        writer.input(options.words.map(Quoting.quote).joined(separator: " "), label: "shell",
+        writer.input(
+          options.words.map(Quoting.quote).joined(separator: " "), label: "shell",
           at: session.store.timestamp)
       }
       return body()

@@ -17,8 +17,9 @@ enum ShellCommandGroup {
       .map { HistoryFile.decode(String($0)) }
     let shown = entries.suffix(limit)
     let start = entries.count - shown.count
-    return .text(shown.enumerated().map { "\(String(start + $0 + 1).leftAligned(5)) \($1)" }
-      .joined(separator: "\n"))
+    return .text(
+      shown.enumerated().map { "\(String(start + $0 + 1).leftAligned(5)) \($1)" }
+        .joined(separator: "\n"))
   }
 }
 
@@ -30,7 +31,8 @@ enum HistoryFile {
     var index = 0
     while index < source.count {
       if source[index] == UInt8(ascii: "\\"), index + 3 < source.count,
-        let value = UInt8(String(decoding: source[index + 1...index + 3], as: UTF8.self),
+        let value = UInt8(
+          String(decoding: source[index + 1...index + 3], as: UTF8.self),
           radix: 8)
       {
         bytes.append(value)

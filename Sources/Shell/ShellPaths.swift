@@ -48,8 +48,9 @@ struct ShellPaths {
   /// The shipped `agendas/` folder: beside an installed `share/plansh`, or in the source
   /// tree the executable was built in (`.build/<triple>/<config>/plansh`).
   private var shippedAgendas: String? {
-    guard let executable = try? FileManager.default.destinationOfSymbolicLink(
-      atPath: "/proc/self/exe")
+    guard
+      let executable = try? FileManager.default.destinationOfSymbolicLink(
+        atPath: "/proc/self/exe")
     else { return nil }
     var folder = (executable as NSString).deletingLastPathComponent
     let installed = ((folder as NSString).deletingLastPathComponent as NSString)

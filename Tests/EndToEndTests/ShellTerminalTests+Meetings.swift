@@ -106,11 +106,14 @@ extension ShellTerminalTests {
       + [.expect("action> ")] + enter("Call Amy", after: "action> ")
       + [.expect("owner? "), .send("Sa"), .cursorLine("  owner? Sa"), .send(Key.ctrlC)]
       // Still in the meeting: /where answers with the step.
-      + [.expect("^C"), .expect("not captured"), .send("/where" + Key.enter),
-        .expect("step 1 of 2"), .send("/end" + Key.enter), .expect(prompt)]
+      + [
+        .expect("^C"), .expect("not captured"), .send("/where" + Key.enter),
+        .expect("step 1 of 2"), .send("/end" + Key.enter), .expect(prompt),
+      ]
     let run = try plansh.runAtTerminal(["--plan", "P"], steps: steps)
     #expect(run.ok, "\(run.report)")
-    #expect(try plansh.run(["--plan", "P", "action", "list", "--format", "json"]).stdout
-      == "[]\n")
+    #expect(
+      try plansh.run(["--plan", "P", "action", "list", "--format", "json"]).stdout
+        == "[]\n")
   }
 }

@@ -180,7 +180,8 @@ struct ShellTerminalTests {
         .send("js" + Key.tab + "X"), .cursorLine(prompt + "account list --format json X"),
         .send(Key.backspace + Key.enter), .expect("[]"), .expect(prompt),
         // Several candidates: the list is shown and the line kept.
-        .send("plan " + Key.tab), .screen("check   export  import  list    new     set     show    types   use"),
+        .send("plan " + Key.tab),
+        .screen("check   export  import  list    new     set     show    types   use"),
         .cursorLine(prompt + "plan"), .send("use Caf" + Key.tab),
         .cursorLine(prompt + "plan use '\(name)'"), .send(Key.enter),
         .expect("plansh[\(name)]> "), .send(Key.ctrlD), .exit,

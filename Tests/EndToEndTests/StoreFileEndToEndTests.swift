@@ -14,8 +14,10 @@ struct StoreFileEndToEndTests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(!FileManager.default.fileExists(atPath: plansh.store + "-wal"))
     try FileManager.default.copyItem(atPath: plansh.store, toPath: plansh.path("copy.sqlite"))
-    let copied = try plansh.run(["--store", plansh.path("copy.sqlite"), "--plan", "Solo",
-      "feedback", "list", "--format", "csv"])
+    let copied = try plansh.run([
+      "--store", plansh.path("copy.sqlite"), "--plan", "Solo",
+      "feedback", "list", "--format", "csv",
+    ])
     #expect(copied.stdout.contains(",fine,Ana,"))
   }
 

@@ -23,19 +23,24 @@ struct AgendaCheckTests {
   @Test("a misspelt prompt kind is named, with the kinds there are")
   func unknownPromptKind() throws {
     let found = try problems(in: "step \"S\" --minutes 5\nprompt gapp \"Gaps?\"\n")
-    #expect(found.map(\.message) == [
-      "unknown prompt kind 'gapp'; kinds are feedback, question, gap, decision, action",
-    ])
+    #expect(
+      found.map(\.message) == [
+        "unknown prompt kind 'gapp'; kinds are feedback, question, gap, decision, action"
+      ])
     #expect(found.first?.location.column == 8)
   }
 
   @Test("steps that add up to more than the agenda's minutes are a problem")
   func stepsOverTheAgenda() throws {
     let found = try problems(
-      in: "agenda \"A\" --minutes 10\nstep \"S\" --minutes 8\nsay hi\nstep \"T\" --minutes 5\nsay hi\n")
-    #expect(found.map(\.message) == [
-      "the steps' timeboxes add up to 13 min, more than the agenda's 10",
-    ])
+      in:
+        "agenda \"A\" --minutes 10\nstep \"S\" --minutes 8\nsay hi\n"
+          + "step \"T\" --minutes 5\nsay hi\n"
+    )
+    #expect(
+      found.map(\.message) == [
+        "the steps' timeboxes add up to 13 min, more than the agenda's 10"
+      ])
   }
 
   @Test("a value outside an option's choices is caught in a command of the agenda")
@@ -50,7 +55,8 @@ struct AgendaCheckTests {
     let agenda = Agenda(
       name: "a", title: "A", minutes: 30,
       steps: (1...6).map { index in
-        AgendaStep(title: "S\(index)", area: "", minutes: 5, items: [],
+        AgendaStep(
+          title: "S\(index)", area: "", minutes: 5, items: [],
           location: SourceLocation(file: "a", line: index))
       })
     let short = agenda.scaled(to: 3)

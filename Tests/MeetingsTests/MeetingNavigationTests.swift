@@ -113,8 +113,9 @@ struct MeetingNavigationTests {
     defer { fixture.cleanUp() }
     try fixture.makePlan()
     let (_, printed) = try fixture.run(meet, answers: ["/where", "/help", "/frob", "/end"])
-    #expect(printed.contains(
-      "step 1 of 4: Overview; 0 of 5 min used; meeting 0 of 20 min, 20 min left\n"))
+    #expect(
+      printed.contains(
+        "step 1 of 4: Overview; 0 of 5 min used; meeting 0 of 20 min, 20 min left\n"))
     #expect(printed.contains("/goto N|TITLE"))
     #expect(printed.contains("error: unknown meeting command '/frob'; /help lists them\n"))
     #expect(try fixture.store.feedback(planID: fixture.planID).isEmpty)

@@ -31,7 +31,8 @@ struct ShippedAgendaTests {
         answered = true
         return "Call Luis about the re-plan --owner 'Sam Reyes' --due 2027-02-01"
       case "feedback", "question", "gap", "decision":
-        return prompt.step == 1 || prompt.step == 3 ? "Ana Lima: noted at step \(prompt.step!)"
+        return prompt.step == 1 || prompt.step == 3
+          ? "Ana Lima: noted at step \(prompt.step!)"
           : ""
       default:
         return ""
@@ -61,8 +62,9 @@ struct ShippedAgendaTests {
     let planID = fixture.planID
     let meeting = try #require(fixture.store.meetings(planID: planID).last)
     #expect(meeting.endedAt != nil)
-    #expect(try fixture.store.actions(planID: planID, filter: ActionFilter(meetingID: meeting.id))
-      .map(\.name) == ["Call Luis about the re-plan"])
+    #expect(
+      try fixture.store.actions(planID: planID, filter: ActionFilter(meetingID: meeting.id))
+        .map(\.name) == ["Call Luis about the re-plan"])
     let feedback = try fixture.store.feedback(planID: planID, meetingID: meeting.id)
     #expect(feedback.allSatisfy { $0.speaker == "Ana Lima" })
   }

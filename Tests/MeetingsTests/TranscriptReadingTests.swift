@@ -179,7 +179,8 @@ struct TranscriptReadingTests {
     #expect(transcript.header["plan"] == "Ünïcode\nplan")
     #expect(
       transcript.records.map(\.record) == [
-        .input(text: "Ana: 👍 \\ done", label: "feedback", time: "2026-12-04T15:00:00Z", step: nil),
+        .input(
+          text: "Ana: 👍 \\ done", label: "feedback", time: "2026-12-04T15:00:00Z", step: nil),
         .output("partial line"), .output("second"), .output("unfinished"),
         .diagnostic("error: one"), .diagnostic("error: two"),
       ])
@@ -220,8 +221,10 @@ struct TranscriptReadingTests {
     for bad in ["gap (step x)", "gap (stage 3)", "gap (step 0)", "gap step 3"] {
       let path = try write(goodHeader + "> 2026-12-04T15:00:05Z \(bad) | text\n")
       defer { try? FileManager.default.removeItem(atPath: path) }
-      #expect(throws: TranscriptError.damaged(
-        path: path, line: 5, reason: "expected '> TIME LABEL | TEXT'")) {
+      #expect(
+        throws: TranscriptError.damaged(
+          path: path, line: 5, reason: "expected '> TIME LABEL | TEXT'")
+      ) {
         try Transcript.read(path: path)
       }
     }

@@ -212,7 +212,8 @@ struct TranscriptReplayTests {
     let (fixture, before, path) = try recordedMeeting()
     defer { fixture.cleanUp() }
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-    let target = try #require(lines.firstIndex { $0.hasSuffix("gap (step 2) | Carol: no potential") }) + 1
+    let target =
+      try #require(lines.firstIndex { $0.hasSuffix("gap (step 2) | Carol: no potential") }) + 1
     let broken = try edited(path, line: target) {
       $0.replacingOccurrences(of: "Carol: no potential", with: "!frobnicate")
     }
@@ -243,7 +244,10 @@ struct TranscriptReplayTests {
     #expect(
       throws: TranscriptError.replayFailed(
         path: broken, line: target,
-        message: "the session asked for 'owner' but the transcript answers 'due'; is the store as it was when the transcript was recorded?")
+        message:
+          "the session asked for 'owner' but the transcript answers 'due'; "
+            + "is the store as it was when the transcript was recorded?"
+      )
     ) {
       _ = try run("replay '\(broken)'", on: before, fixture: fixture)
     }

@@ -35,7 +35,8 @@ struct CommandLookupTests {
   func nounAloneListsVerbs() {
     let error = fixture.failure("account") as? CommandError
     #expect(
-      error == .at(column: 1, .incompleteCommand("account", choices: ["add", "list", "remove", "set"])))
+      error
+        == .at(column: 1, .incompleteCommand("account", choices: ["add", "list", "remove", "set"])))
   }
 
   @Test("command names ignore case")

@@ -80,8 +80,9 @@ struct PlanSetupTests {
     let scope = try fixture.write("type t\nsection S\nquestion team a.b \"c\"\n", to: "s.plantype")
 
     #expect("\(fixture.failure("plan types --load \(clash)")!)".contains("already asks"))
-    #expect("\(fixture.failure("plan types --load \(early)")!)" == "\(early):2:1: a question "
-      + "comes before any section")
+    #expect(
+      "\(fixture.failure("plan types --load \(early)")!)" == "\(early):2:1: a question "
+        + "comes before any section")
     #expect("\(fixture.failure("plan types --load \(scope)")!)".hasPrefix("\(scope):3:10: "))
     #expect(try fixture.store.planTypes().count == 5)
   }

@@ -26,11 +26,13 @@ struct SalesforceCSVImportTests {
     #expect(!printed.contains("skipped"))
     let accounts = try fixture.store.accounts(planID: planID)
     #expect(accounts.map(\.name).contains("Alpha Dynamics"))
-    #expect(accounts.first { $0.name == "Alpha Dynamics" }?.externalRef
-      == "salesforce:name:Alpha Dynamics")
-    let amy = try #require(try fixture.store.contacts(planID: planID).first {
-      $0.name == "Amy Taylor"
-    })
+    #expect(
+      accounts.first { $0.name == "Alpha Dynamics" }?.externalRef
+        == "salesforce:name:Alpha Dynamics")
+    let amy = try #require(
+      try fixture.store.contacts(planID: planID).first {
+        $0.name == "Amy Taylor"
+      })
     #expect(amy.title == "VP of Engineering" && amy.accountName == "Alpha Dynamics")
     #expect(amy.email == "amy@demo.net")
   }
@@ -92,11 +94,13 @@ struct SalesforceCSVImportTests {
 
   @Test(
     "two exports whose records share reference ids stay apart",
-    .enabled(if: RealData.isPresent("lwc-recipes") && RealData.isPresent("ebikes-lwc"),
+    .enabled(
+      if: RealData.isPresent("lwc-recipes") && RealData.isPresent("ebikes-lwc"),
       "../shared/realdata is absent"))
   func exportsDoNotCollide() throws {
     try fixture.run("import salesforce " + Quoting.quote(RealData.folder("lwc-recipes")))
-    let second = try fixture.run("import salesforce " + Quoting.quote(RealData.folder("ebikes-lwc")))
+    let second = try fixture.run(
+      "import salesforce " + Quoting.quote(RealData.folder("ebikes-lwc")))
     #expect(second.contains("3 accounts (3 created)"))
     let names = try fixture.store.accounts(planID: fixture.planID()).map(\.name)
     #expect(names.contains("Alpha Dynamics") && names.contains("Wheelworks"))

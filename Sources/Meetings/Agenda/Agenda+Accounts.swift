@@ -21,8 +21,9 @@ extension Agenda {
         expanded += chosen.filter { named == nil || $0.name == named }.map { step.about($0.name) }
       } else if step.mentionsAccount {
         guard let named else {
-          throw CommandError.failed("agenda '\(name)' is about one account: "
-            + "give it with --account NAME")
+          throw CommandError.failed(
+            "agenda '\(name)' is about one account: "
+              + "give it with --account NAME")
         }
         expanded.append(step.about(named))
       } else {

@@ -61,12 +61,13 @@ public struct AgendaStep: Sendable {
 
   /// Whether the step's text or commands mention `{account}`.
   var mentionsAccount: Bool {
-    title.contains("{account}") || items.contains { item in
-      switch item {
-      case .say(let text), .prompt(_, let text), .command(let text, _):
-        return text.contains("{account}")
+    title.contains("{account}")
+      || items.contains { item in
+        switch item {
+        case .say(let text), .prompt(_, let text), .command(let text, _):
+          return text.contains("{account}")
+        }
       }
-    }
   }
 
   /// The step with `{account}` filled in: quoted in commands, as is in text.
@@ -79,9 +80,11 @@ public struct AgendaStep: Sendable {
         case .say(let text):
           return .say(text.replacingOccurrences(of: "{account}", with: name))
         case .prompt(let kind, let text):
-          return .prompt(kind: kind, question: text.replacingOccurrences(of: "{account}", with: name))
+          return .prompt(
+            kind: kind, question: text.replacingOccurrences(of: "{account}", with: name))
         case .command(let line, let location):
-          return .command(line.replacingOccurrences(of: "{account}", with: Quoting.quote(name)),
+          return .command(
+            line.replacingOccurrences(of: "{account}", with: Quoting.quote(name)),
             location)
         }
       }, location: location)

@@ -31,14 +31,16 @@ public struct AgendaParser {
     read(file: path, into: &builder, problems: &problems, depth: 0)
     let planned = builder.steps.reduce(0) { $0 + $1.minutes }
     if let minutes = builder.minutes, planned > minutes {
-      problems.append(AgendaProblem(
-        location: SourceLocation(file: path, line: 1),
-        message: "the steps' timeboxes add up to \(planned) min, more than the agenda's "
-          + "\(minutes)"))
+      problems.append(
+        AgendaProblem(
+          location: SourceLocation(file: path, line: 1),
+          message: "the steps' timeboxes add up to \(planned) min, more than the agenda's "
+            + "\(minutes)"))
     }
     if builder.steps.isEmpty && problems.isEmpty {
-      problems.append(AgendaProblem(
-        location: SourceLocation(file: path, line: 1), message: "the agenda has no steps"))
+      problems.append(
+        AgendaProblem(
+          location: SourceLocation(file: path, line: 1), message: "the agenda has no steps"))
     }
     if !problems.isEmpty { throw .invalid(problems) }
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -74,8 +76,9 @@ public struct AgendaParser {
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else {
-      problems.append(AgendaProblem(
-        location: SourceLocation(file: path, line: 1), message: "cannot read the file as UTF-8"))
+      problems.append(
+        AgendaProblem(
+          location: SourceLocation(file: path, line: 1), message: "cannot read the file as UTF-8"))
       return
     }
     builder.reading.append(Self.identity(of: path))
@@ -93,9 +96,10 @@ public struct AgendaParser {
       if line.hasSuffix("\r") { line.removeLast() }
       if let nul = line.firstIndex(of: "\0") {
         let column = line.distance(from: line.startIndex, to: nul) + 1
-        problems.append(AgendaProblem(
-          location: SourceLocation(file: path, line: index + 1, column: column),
-          message: "the line holds a NUL byte"))
+        problems.append(
+          AgendaProblem(
+            location: SourceLocation(file: path, line: index + 1, column: column),
+            message: "the line holds a NUL byte"))
         continue
       }
       if pending.isEmpty { pendingLine = index + 1 }
@@ -105,16 +109,18 @@ public struct AgendaParser {
         continue
       case .words(let words):
         let location = SourceLocation(file: path, line: pendingLine)
-        handle(words, raw: pending, at: location, into: &builder, problems: &problems,
+        handle(
+          words, raw: pending, at: location, into: &builder, problems: &problems,
           depth: depth)
         pending = ""
       }
     }
     if case .incomplete(let quote, let column) = LineSplitter.split(pending), !pending.isEmpty {
       let what = quote == nil ? "a trailing backslash" : "an unterminated quote"
-      problems.append(AgendaProblem(
-        location: Self.place(column, in: pending, file: path, line: pendingLine),
-        message: "\(what) runs to the end of the file"))
+      problems.append(
+        AgendaProblem(
+          location: Self.place(column, in: pending, file: path, line: pendingLine),
+          message: "\(what) runs to the end of the file"))
     }
     if depth == 0 { builder.closeStep() }
   }
@@ -125,9 +131,10 @@ public struct AgendaParser {
   ) {
     guard let first = words.first else { return }
     func problem(_ message: String, column: Int = first.column) {
-      problems.append(AgendaProblem(
-        location: Self.place(column, in: raw, file: location.file, line: location.line),
-        message: message))
+      problems.append(
+        AgendaProblem(
+          location: Self.place(column, in: raw, file: location.file, line: location.line),
+          message: message))
     }
     switch first.text {
     case "agenda":
@@ -141,8 +148,9 @@ public struct AgendaParser {
       builder.closeStep()
       let area = option("area", in: words, problem: problem)
       if let area, !area.value.isEmpty, !PlanAreas.names.contains(area.value) {
-        problem("unknown area '\(area.value)'; areas are "
-          + PlanAreas.names.joined(separator: ", "), column: area.column)
+        problem(
+          "unknown area '\(area.value)'; areas are "
+            + PlanAreas.names.joined(separator: ", "), column: area.column)
       }
       let minutes = option("minutes", in: words, problem: problem).flatMap { Int($0.value) } ?? 5
       var step = AgendaStep(
@@ -151,15 +159,17 @@ public struct AgendaParser {
       if let each = option("each", in: words, problem: problem) {
         step.each = each.value
         if !AgendaStep.eachValues.contains(each.value) {
-          problem("unknown --each '\(each.value)'; use one of "
-            + AgendaStep.eachValues.joined(separator: ", "), column: each.column)
+          problem(
+            "unknown --each '\(each.value)'; use one of "
+              + AgendaStep.eachValues.joined(separator: ", "), column: each.column)
         }
       }
       if let check = option("when", in: words, problem: problem) {
         step.when = check.value
         if !PlanStore.checks.contains(where: { $0.name == check.value }) {
-          problem("unknown check '\(check.value)' for --when; checks are "
-            + PlanStore.checks.map(\.name).joined(separator: ", "), column: check.column)
+          problem(
+            "unknown check '\(check.value)' for --when; checks are "
+              + PlanStore.checks.map(\.name).joined(separator: ", "), column: check.column)
         }
       }
       builder.open = step
@@ -169,12 +179,14 @@ public struct AgendaParser {
     case "prompt":
       guard builder.open != nil else { return problem("'prompt' comes before the first step") }
       if words.count == 3, !CaptureKind.all.contains(words[1].text) {
-        return problem("unknown prompt kind '\(words[1].text)'; kinds are "
-          + CaptureKind.all.joined(separator: ", "), column: words[1].column)
+        return problem(
+          "unknown prompt kind '\(words[1].text)'; kinds are "
+            + CaptureKind.all.joined(separator: ", "), column: words[1].column)
       }
       guard words.count == 3 else {
-        return problem("usage: prompt KIND \"QUESTION\" where KIND is one of "
-          + CaptureKind.all.joined(separator: ", "))
+        return problem(
+          "usage: prompt KIND \"QUESTION\" where KIND is one of "
+            + CaptureKind.all.joined(separator: ", "))
       }
       builder.items.append(.prompt(kind: words[1].text, question: words[2].text))
     case "include":
@@ -222,7 +234,8 @@ public struct AgendaParser {
     }
     // A bound keeps every sum of timeboxes, and their seconds, far from overflowing.
     if name == "minutes", let minutes = Int(found.value), minutes > Self.longestMinutes {
-      problem("--minutes is at most \(Self.longestMinutes) (a day), not '\(found.value)'",
+      problem(
+        "--minutes is at most \(Self.longestMinutes) (a day), not '\(found.value)'",
         found.column)
       return nil
     }

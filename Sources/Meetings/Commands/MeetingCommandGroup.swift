@@ -11,21 +11,28 @@ public enum MeetingCommandGroup {
 
   static let listMeetings = CommandSpec(
     "meeting list", area: "Meetings", summary: "list the current plan's meetings",
-    options: [OptionSpec("format", value: "FORMAT", help: "output format",
-      completion: .values(OutputFormat.names))]
+    options: [
+      OptionSpec(
+        "format", value: "FORMAT", help: "output format",
+        completion: .values(OutputFormat.names))
+    ]
   ) { call in
-    .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("agenda", "AGENDA"),
-        ListingColumn("facilitator", "FACILITATOR"), ListingColumn("participants", "PARTICIPANTS"),
-        ListingColumn("started_at", "STARTED"), ListingColumn("ended_at", "ENDED"),
-        ListingColumn("transcript", "TRANSCRIPT"),
-      ],
-      rows: try call.store.meetings(planID: call.planID()).map {
-        [.integer($0.id), .text($0.agenda), .text($0.facilitator), .text($0.participants),
-         .text($0.startedAt), .optional($0.endedAt), .text($0.transcript)]
-      },
-      emptyMessage: "no meetings yet; hold one with 'meet'"))
+    .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("agenda", "AGENDA"),
+          ListingColumn("facilitator", "FACILITATOR"),
+          ListingColumn("participants", "PARTICIPANTS"),
+          ListingColumn("started_at", "STARTED"), ListingColumn("ended_at", "ENDED"),
+          ListingColumn("transcript", "TRANSCRIPT"),
+        ],
+        rows: try call.store.meetings(planID: call.planID()).map {
+          [
+            .integer($0.id), .text($0.agenda), .text($0.facilitator), .text($0.participants),
+            .text($0.startedAt), .optional($0.endedAt), .text($0.transcript),
+          ]
+        },
+        emptyMessage: "no meetings yet; hold one with 'meet'"))
   }
 
   static let showMeeting = CommandSpec(
@@ -52,7 +59,8 @@ public enum MeetingCommandGroup {
     summary: "write a meeting's minutes as Markdown (the latest meeting unless --meeting)",
     options: [
       OptionSpec("meeting", value: "ID", help: "which meeting"),
-      OptionSpec("output", value: "FILE", help: "write to FILE instead of the screen",
+      OptionSpec(
+        "output", value: "FILE", help: "write to FILE instead of the screen",
         completion: .files),
     ],
     example: "minutes export --output minutes.md"
@@ -79,7 +87,8 @@ public enum MeetingCommandGroup {
   /// The current plan's meeting whose id is the first argument.
   static func meeting(_ call: Invocation) throws -> Meeting {
     guard let id = Int64(call.argument(0)!) else {
-      throw CommandError.invalidValue(option: "ID", value: call.argument(0)!,
+      throw CommandError.invalidValue(
+        option: "ID", value: call.argument(0)!,
         expected: "a meeting id from 'meeting list'")
     }
     let meeting = try call.store.meeting(id: id)
@@ -94,7 +103,9 @@ public enum MeetingCommandGroup {
   ) { call in
     let library = MeetingCommandGroup.library(call.session)
     let names = library.names()
-    if names.isEmpty { return .message("no agendas found in " + library.folders.joined(separator: ", ")) }
+    if names.isEmpty {
+      return .message("no agendas found in " + library.folders.joined(separator: ", "))
+    }
     return .text(names.joined(separator: "\n"))
   }
 
@@ -104,7 +115,8 @@ public enum MeetingCommandGroup {
     example: "agenda check agendas/weekly-review.agenda"
   ) { call in
     let agenda = try MeetingCommandGroup.agenda(call.argument(0)!, call.session)
-    return .message("\(agenda.name): \(agenda.steps.count) steps, \(agenda.minutes) min, no problems")
+    return .message(
+      "\(agenda.name): \(agenda.steps.count) steps, \(agenda.minutes) min, no problems")
   }
 
   static let replay = CommandSpec(
@@ -125,13 +137,15 @@ public enum MeetingCommandGroup {
     let mode: Replayer.Mode = call.flag("check") ? .check : .rebuild
     let outcome = try Replayer(transcript: transcript, mode: mode).run(like: call.session)
     let verb = mode == .check ? "checked" : "replayed"
-    return .message("\(verb) \(outcome.inputs) inputs from \(transcript.path): "
-      + (mode == .check ? "every output matches" : "done"))
+    return .message(
+      "\(verb) \(outcome.inputs) inputs from \(transcript.path): "
+        + (mode == .check ? "every output matches" : "done"))
   }
 
   static func library(_ session: Session) -> AgendaLibrary {
-    AgendaLibrary(folders: (session.settings["agendas"] ?? "").split(separator: ":")
-      .map(String.init))
+    AgendaLibrary(
+      folders: (session.settings["agendas"] ?? "").split(separator: ":")
+        .map(String.init))
   }
 
   static func agenda(_ reference: String, _ session: Session) throws -> Agenda {

@@ -128,14 +128,17 @@ struct CapturePrompt {
     if let typed = draft.owner { draft.owner = try checkedOwner(typed) }
     if let typed = draft.due { draft.due = checkedDue(typed) }
     while draft.owner == nil {
-      switch session.input.readLine(Prompt(label: "owner", text: "  owner? ", step: stepIndex + 1)) {
+      switch session.input.readLine(Prompt(label: "owner", text: "  owner? ", step: stepIndex + 1))
+      {
       case .end: return .inputEnded
       case .interrupt: return abandoned(draft)
       case .line(let answer): draft.owner = try checkedOwner(trimmed(answer))
       }
     }
     while draft.due == nil {
-      switch session.input.readLine(Prompt(label: "due", text: "  due (YYYY-MM-DD, +N days)? ", step: stepIndex + 1)) {
+      switch session.input.readLine(
+        Prompt(label: "due", text: "  due (YYYY-MM-DD, +N days)? ", step: stepIndex + 1))
+      {
       case .end: return .inputEnded
       case .interrupt: return abandoned(draft)
       case .line(let answer): draft.due = checkedDue(trimmed(answer))
@@ -145,8 +148,10 @@ struct CapturePrompt {
       let action = try store.addAction(
         planID: runner.planID, name: draft.name, owner: owner, dueOn: due,
         meetingID: runner.meeting.id, area: area)
-      session.write(.message("  captured action \(action.id): \(action.name) "
-        + "(\(owner), due \(due))"))
+      session.write(
+        .message(
+          "  captured action \(action.id): \(action.name) "
+            + "(\(owner), due \(due))"))
     }
     return nil
   }

@@ -31,8 +31,9 @@ struct MeetingMinutes {
         lines.append("- **\(item.kind)**: \(escape(item.text))\(by)\(votes)")
       }
       for action in done {
-        lines.append("- **action**: \(escape(action.name)) — \(escape(action.owner)), "
-          + "due \(action.dueOn ?? "-")")
+        lines.append(
+          "- **action**: \(escape(action.name)) — \(escape(action.owner)), "
+            + "due \(action.dueOn ?? "-")")
       }
     }
     let closed = try store.actionsClosed(during: meeting)

@@ -44,8 +44,11 @@ public final class MeetingRunner {
       case .goto(let target): index = target
       case .end: index = agenda.steps.count
       case .inputEnded:
-        session.write(.text("\nMeeting \(meeting.id) paused at step \(index + 1) of "
-          + "\(agenda.steps.count); everything captured is saved. Resume with 'meet --resume'."))
+        session.write(
+          .text(
+            "\nMeeting \(meeting.id) paused at step \(index + 1) of "
+              + "\(agenda.steps.count); everything captured is saved. Resume with 'meet --resume'.")
+        )
         return try failIfRefused()
       }
     }
@@ -59,8 +62,10 @@ public final class MeetingRunner {
     try session.store.enterStep(meetingID: meeting.id, position: index)
     stepStartedAt = session.store.clock()
     let area = step.area.isEmpty ? "" : "\(step.area), "
-    session.write(.text("\n== Step \(index + 1)/\(agenda.steps.count): \(step.title) "
-      + "(\(area)\(step.minutes) min) =="))
+    session.write(
+      .text(
+        "\n== Step \(index + 1)/\(agenda.steps.count): \(step.title) "
+          + "(\(area)\(step.minutes) min) =="))
     if let check = step.when {
       let findings = try session.store.findings(planID: planID, check: check)
       if findings.isEmpty {
@@ -92,7 +97,9 @@ public final class MeetingRunner {
       }
       return .stay
     case .prompt(let kind, let question):
-      let accountID = try step.account.map { try session.store.account(named: $0, planID: planID).id }
+      let accountID = try step.account.map {
+        try session.store.account(named: $0, planID: planID).id
+      }
       let capture = CapturePrompt(
         runner: self, kind: kind, area: step.area, stepIndex: index, accountID: accountID)
       return try capture.run(question: question)
@@ -136,8 +143,10 @@ public final class MeetingRunner {
     let used = session.store.clock().timeIntervalSince(stepStartedAt)
     let over = Int((used - Double(step.minutes * 60)) / 60)
     if over >= 1 {
-      session.write(.text("note: '\(step.title)' ran \(over) min over its \(step.minutes)-minute "
-        + "timebox"))
+      session.write(
+        .text(
+          "note: '\(step.title)' ran \(over) min over its \(step.minutes)-minute "
+            + "timebox"))
     }
   }
 
@@ -153,9 +162,11 @@ public final class MeetingRunner {
       "  \($0.id). \($0.name) — \($0.owner), due \($0.dueOn ?? "-")"
         + ($0.isOverdue(today: session.store.today) ? " (overdue)" : "")
     }
-    session.write(.text("Open actions from the last meeting (\(previous.startedAt.prefix(10))):\n"
-      + lines.joined(separator: "\n")
-      + "\nWhich are done? Give their ids (e.g. '\(open[0].id)'), or an empty line."))
+    session.write(
+      .text(
+        "Open actions from the last meeting (\(previous.startedAt.prefix(10))):\n"
+          + lines.joined(separator: "\n")
+          + "\nWhich are done? Give their ids (e.g. '\(open[0].id)'), or an empty line."))
     while case .line(let answer) = session.input.readLine(Prompt(label: "review", text: "done> ")),
       !answer.trimmingCharacters(in: .whitespaces).isEmpty
     {

@@ -30,18 +30,21 @@ public struct Participants: Sendable, Equatable {
     for part in text.split(separator: ",", omittingEmptySubsequences: false) {
       let entry = part.trimmingCharacters(in: .whitespaces)
       if entry.isEmpty && !text.trimmingCharacters(in: .whitespaces).isEmpty {
-        throw CommandError.invalidValue(option: "participants", value: text,
+        throw CommandError.invalidValue(
+          option: "participants", value: text,
           expected: "names separated by commas, with no empty entry")
       }
       if entry.contains("(") != entry.hasSuffix(")") || entry.hasPrefix("(") {
-        throw CommandError.invalidValue(option: "participants", value: entry,
+        throw CommandError.invalidValue(
+          option: "participants", value: entry,
           expected: "a name, then perhaps a role in parentheses: 'Ana (presenter)'")
       }
     }
     let participants = Participants(parsing: text)
     var seen: Set<String> = []
     for person in participants.people where !seen.insert(person.name.lowercased()).inserted {
-      throw CommandError.invalidValue(option: "participants", value: person.name,
+      throw CommandError.invalidValue(
+        option: "participants", value: person.name,
         expected: "each person once")
     }
     return participants
@@ -56,8 +59,7 @@ public struct Participants: Sendable, Equatable {
   /// The participant called `name`, ignoring case, or the only one whose name starts
   /// with it.
   public func person(named name: String) -> Person? {
-    if let exact = people.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame })
-    {
+    if let exact = people.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
       return exact
     }
     let lowered = name.lowercased()
@@ -70,9 +72,11 @@ public struct Participants: Sendable, Equatable {
     guard let colon = line.range(of: ": ") else { return ("", line) }
     let name = line[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
     // Exact names only: a prefix ("Q: ...") is too likely to be part of the text.
-    guard let person = people.first(where: {
-      $0.name.caseInsensitiveCompare(name) == .orderedSame
-    }) else { return ("", line) }
+    guard
+      let person = people.first(where: {
+        $0.name.caseInsensitiveCompare(name) == .orderedSame
+      })
+    else { return ("", line) }
     return (person.name, String(line[colon.upperBound...]).trimmingCharacters(in: .whitespaces))
   }
 }

@@ -90,8 +90,7 @@ public enum SessionRecorder {
   }
 
   /// The header fields every transcript starts with.
-  public static func header(for session: Session, extra: [(String, String)]) -> [(String, String)]
-  {
+  public static func header(for session: Session, extra: [(String, String)]) -> [(String, String)] {
     [
       ("plansh", PlanshVersion.current),
       ("schema", String(PlanStore.schemaVersion)),

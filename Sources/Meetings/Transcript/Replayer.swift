@@ -64,7 +64,8 @@ public struct Replayer {
           do {
             try replay.usePlan(plan)
           } catch {
-            throw TranscriptError.replayFailed(path: transcript.path, line: 1,
+            throw TranscriptError.replayFailed(
+              path: transcript.path, line: 1,
               message: "the transcript is about plan '\(plan)', which this store does not "
                 + "have (\(error))")
           }

@@ -33,7 +33,9 @@ public struct Transcript: Sendable {
       }
       lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
     }
-    if lines.last == "" { lines.removeLast() } else if !lines.isEmpty {
+    if lines.last == "" {
+      lines.removeLast()
+    } else if !lines.isEmpty {
       throw .damaged(path: path, line: lines.count, reason: "the last line is cut short")
     }
     let header = try readHeader(lines, path: path)

@@ -24,8 +24,10 @@ final class TranscriptInputs: LineSource {
     self.transcript = transcript
     self.printed = printed
     self.compareOutput = compareOutput
-    time = transcript.header["started"].flatMap(Timestamps.date(from:)) ?? Date(
-      timeIntervalSince1970: 0)
+    time =
+      transcript.header["started"].flatMap(Timestamps.date(from:))
+      ?? Date(
+        timeIntervalSince1970: 0)
   }
 
   /// The recorded time of the input being replayed.
@@ -54,7 +56,8 @@ final class TranscriptInputs: LineSource {
     }
     let line = transcript.records[position].line
     if label != prompt.label && label != "interrupt" {
-      failure = .replayFailed(path: transcript.path, line: line,
+      failure = .replayFailed(
+        path: transcript.path, line: line,
         message: "the session asked for '\(prompt.label)' but the transcript answers '\(label)'"
           + "; is the store as it was when the transcript was recorded?")
       return .end
@@ -117,7 +120,8 @@ final class TranscriptInputs: LineSource {
       }
       if have.hasPrefix("error:") && !wanted.contains(have) {
         // Named at the input whose command failed, in the transcript's own lines.
-        return .replayFailed(path: transcript.path, line: inputLine > 0 ? inputLine : line,
+        return .replayFailed(
+          path: transcript.path, line: inputLine > 0 ? inputLine : line,
           message: have)
       }
     }
@@ -129,7 +133,8 @@ final class TranscriptInputs: LineSource {
   static func withoutPlace(_ line: String) -> String {
     guard let range = line.range(of: "error: ") else { return line }
     let prefix = line[..<range.lowerBound]
-    let isPlace = prefix.isEmpty || prefix == "plansh: "
+    let isPlace =
+      prefix.isEmpty || prefix == "plansh: "
       || prefix.range(of: #"^(plansh: )?\S+:\d+:\d+: $"#, options: .regularExpression) != nil
     return isPlace ? "error: " + line[range.upperBound...] : line
   }

@@ -7,9 +7,11 @@ struct TranscriptStepper {
 
   func run() {
     let header = transcript.header
-    session.write(.text("Transcript of '\(header["plan"] ?? "")', agenda "
-      + "\(header["agenda"] ?? "-"), started \(header["started"] ?? "-")"
-      + (header["participants"].map { $0.isEmpty ? "" : ", with \($0)" } ?? "")))
+    session.write(
+      .text(
+        "Transcript of '\(header["plan"] ?? "")', agenda "
+          + "\(header["agenda"] ?? "-"), started \(header["started"] ?? "-")"
+          + (header["participants"].map { $0.isEmpty ? "" : ", with \($0)" } ?? "")))
     for (_, record) in transcript.records {
       switch record {
       case .input(let text, let label, let time, let step):

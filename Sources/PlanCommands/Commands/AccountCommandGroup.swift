@@ -8,12 +8,15 @@ enum AccountCommandGroup {
     "account add", area: "Accounts", summary: "add an account, division or roll-up",
     arguments: [ArgumentSpec("NAME")],
     options: [
-      OptionSpec("parent", value: "ACCOUNT", help: "the account this one belongs to",
+      OptionSpec(
+        "parent", value: "ACCOUNT", help: "the account this one belongs to",
         completion: .names("account")),
       OptionSpec("kind", value: "KIND", help: "row kind", completion: .values(Account.kinds)),
-      OptionSpec("segment", value: "A-D", help: "importance segment",
+      OptionSpec(
+        "segment", value: "A-D", help: "importance segment",
         completion: .values(Account.segments)),
-      OptionSpec("targeted", value: "yes|no", help: "whether the team targets it",
+      OptionSpec(
+        "targeted", value: "yes|no", help: "whether the team targets it",
         completion: .values(["yes", "no"])),
       OptionSpec("industry", value: "TEXT", help: "industry"),
     ],
@@ -21,8 +24,9 @@ enum AccountCommandGroup {
   ) { call in
     let account = try call.store.addAccount(
       planID: call.planID(), name: call.argument(0)!, parent: call.option("parent"),
-      kind: call.choice("kind", in: Account.kinds) ?? (call.option("parent") == nil
-        ? "account" : "division"),
+      kind: call.choice("kind", in: Account.kinds)
+        ?? (call.option("parent") == nil
+          ? "account" : "division"),
       segment: call.choice("segment", in: Account.segments),
       targeted: call.boolean("targeted") ?? false, industry: call.option("industry") ?? "")
     return .message("added \(account.kind) '\(account.name)' (id \(account.id))")
@@ -33,19 +37,22 @@ enum AccountCommandGroup {
     options: [CommonOptions.format]
   ) { call in
     let accounts = try call.store.accounts(planID: call.planID())
-    return .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "ACCOUNT"),
-        ListingColumn("kind", "KIND"), ListingColumn("parent", "PARENT"),
-        ListingColumn("segment", "SEG"), ListingColumn("targeted", "TARGETED"),
-        ListingColumn("industry", "INDUSTRY"), ListingColumn("relationship", "RELATIONSHIP"),
-      ],
-      rows: accounts.map {
-        [.integer($0.id), .text($0.name), .text($0.kind), .optional($0.parentName),
-         .optional($0.segment), .flag($0.targeted), .text($0.industry),
-         .optional($0.relationship)]
-      },
-      emptyMessage: "no accounts yet; add one with 'account add NAME' or import them"))
+    return .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "ACCOUNT"),
+          ListingColumn("kind", "KIND"), ListingColumn("parent", "PARENT"),
+          ListingColumn("segment", "SEG"), ListingColumn("targeted", "TARGETED"),
+          ListingColumn("industry", "INDUSTRY"), ListingColumn("relationship", "RELATIONSHIP"),
+        ],
+        rows: accounts.map {
+          [
+            .integer($0.id), .text($0.name), .text($0.kind), .optional($0.parentName),
+            .optional($0.segment), .flag($0.targeted), .text($0.industry),
+            .optional($0.relationship),
+          ]
+        },
+        emptyMessage: "no accounts yet; add one with 'account add NAME' or import them"))
   }
 
   static let set = CommandSpec(
@@ -53,12 +60,15 @@ enum AccountCommandGroup {
     arguments: [ArgumentSpec("ACCOUNT", completion: .names("account"))],
     options: [
       OptionSpec("name", value: "NAME", help: "new name"),
-      OptionSpec("segment", value: "A-D", help: "importance segment",
+      OptionSpec(
+        "segment", value: "A-D", help: "importance segment",
         completion: .values(Account.segments)),
-      OptionSpec("targeted", value: "yes|no", help: "whether the team targets it",
+      OptionSpec(
+        "targeted", value: "yes|no", help: "whether the team targets it",
         completion: .values(["yes", "no"])),
       OptionSpec("industry", value: "TEXT", help: "industry"),
-      OptionSpec("relationship", value: "LEVEL", help: "how the customer sees us here",
+      OptionSpec(
+        "relationship", value: "LEVEL", help: "how the customer sees us here",
         completion: .values(PlanStore.relationshipLevels)),
     ],
     example: "account set GenePoint --segment A --targeted yes --relationship 'problem solver'"

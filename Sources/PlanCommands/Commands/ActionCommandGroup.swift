@@ -5,14 +5,18 @@ enum ActionCommandGroup {
   static let all: [CommandSpec] = [add, list, set, done]
 
   static let add = CommandSpec(
-    "action add", area: "Objectives and actions", summary: "add an action with an owner and a due date",
+    "action add", area: "Objectives and actions",
+    summary: "add an action with an owner and a due date",
     arguments: [ArgumentSpec("NAME")],
     options: [
-      OptionSpec("owner", value: "WHO", help: "who does it", required: true,
+      OptionSpec(
+        "owner", value: "WHO", help: "who does it", required: true,
         completion: .names("owner")),
-      OptionSpec("due", value: "DATE", help: "due date: YYYY-MM-DD, today or +N days",
+      OptionSpec(
+        "due", value: "DATE", help: "due date: YYYY-MM-DD, today or +N days",
         required: true),
-      OptionSpec("objective", value: "OBJECTIVE", help: "the objective it delivers",
+      OptionSpec(
+        "objective", value: "OBJECTIVE", help: "the objective it delivers",
         completion: .names("objective")),
     ],
     example: "action add 'Book a call with Amy' --owner Sam --due +7"
@@ -20,14 +24,16 @@ enum ActionCommandGroup {
     let action = try call.store.addAction(
       planID: call.planID(), name: call.argument(0)!, owner: call.option("owner")!,
       dueOn: CommonOptions.date(call, "due"), objective: call.option("objective"))
-    return .message("added action '\(action.name)' (id \(action.id)) for \(action.owner), "
-      + "due \(action.dueOn ?? "-")")
+    return .message(
+      "added action '\(action.name)' (id \(action.id)) for \(action.owner), "
+        + "due \(action.dueOn ?? "-")")
   }
 
   static let list = CommandSpec(
     "action list", area: "Objectives and actions", summary: "list actions; overdue ones are marked",
     options: [
-      OptionSpec("status", value: "STATUS", help: "only open or done actions",
+      OptionSpec(
+        "status", value: "STATUS", help: "only open or done actions",
         completion: .values(Action.statuses)),
       OptionSpec("owner", value: "WHO", help: "only this owner's", completion: .names("owner")),
       OptionSpec("overdue", help: "only open actions past their due date"),
@@ -41,19 +47,22 @@ enum ActionCommandGroup {
       meetingID: try CommonOptions.meeting(call), overdueOnly: call.flag("overdue"))
     let today = call.store.today
     let actions = try call.store.actions(planID: call.planID(), filter: filter)
-    return .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "ACTION"),
-        ListingColumn("owner", "OWNER"), ListingColumn("due_on", "DUE"),
-        ListingColumn("status", "STATUS"), ListingColumn("objective", "OBJECTIVE"),
-        ListingColumn("area", "AREA"), ListingColumn("meeting_id", "MEETING", alignRight: true),
-      ],
-      rows: actions.map {
-        [.integer($0.id), .text($0.name), .text($0.owner), .optional($0.dueOn),
-         .text($0.isOverdue(today: today) ? "overdue" : $0.status), .optional($0.objectiveName),
-         .text($0.area), .optional($0.meetingID)]
-      },
-      emptyMessage: "no actions match"))
+    return .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "ACTION"),
+          ListingColumn("owner", "OWNER"), ListingColumn("due_on", "DUE"),
+          ListingColumn("status", "STATUS"), ListingColumn("objective", "OBJECTIVE"),
+          ListingColumn("area", "AREA"), ListingColumn("meeting_id", "MEETING", alignRight: true),
+        ],
+        rows: actions.map {
+          [
+            .integer($0.id), .text($0.name), .text($0.owner), .optional($0.dueOn),
+            .text($0.isOverdue(today: today) ? "overdue" : $0.status), .optional($0.objectiveName),
+            .text($0.area), .optional($0.meetingID),
+          ]
+        },
+        emptyMessage: "no actions match"))
   }
 
   static let set = CommandSpec(
@@ -62,7 +71,8 @@ enum ActionCommandGroup {
     options: [
       CommonOptions.owner,
       OptionSpec("due", value: "DATE", help: "due date: YYYY-MM-DD, today or +N days"),
-      OptionSpec("status", value: "STATUS", help: "open or done",
+      OptionSpec(
+        "status", value: "STATUS", help: "open or done",
         completion: .values(Action.statuses)),
       OptionSpec("name", value: "TEXT", help: "new wording"),
     ],

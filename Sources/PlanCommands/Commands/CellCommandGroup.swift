@@ -26,15 +26,17 @@ enum CellCommandGroup {
     var lines = ["\(account.name) × \(solution.name)"]
     for status in ["potential", "open", "won", "lost"] {
       for item in inCell where item.status == status {
-        lines.append("  \(status.padding(toLength: 9, withPad: " ", startingAt: 0)) "
-          + "\(Money.format(item.amountMinor).leftPadded(12))  \(item.name)")
+        lines.append(
+          "  \(status.padding(toLength: 9, withPad: " ", startingAt: 0)) "
+            + "\(Money.format(item.amountMinor).leftPadded(12))  \(item.name)")
       }
     }
     if inCell.isEmpty { lines.append("  white space: no opportunities yet") }
     if let landscape {
-      lines.append("  spend \(Money.format(landscape.spendMinor)), our share "
-        + "\(landscape.ourShare)%, competitors: "
-        + (landscape.competitors.isEmpty ? "none named" : landscape.competitors))
+      lines.append(
+        "  spend \(Money.format(landscape.spendMinor)), our share "
+          + "\(landscape.ourShare)%, competitors: "
+          + (landscape.competitors.isEmpty ? "none named" : landscape.competitors))
     }
     return .text(lines.joined(separator: "\n"))
   }

@@ -10,7 +10,8 @@ enum CommonOptions {
     OptionSpec("account", value: "ACCOUNT", help: help, completion: .names("account"))
   }
 
-  static let owner = OptionSpec("owner", value: "WHO", help: "who owns it",
+  static let owner = OptionSpec(
+    "owner", value: "WHO", help: "who owns it",
     completion: .names("owner"))
 
   static let due = OptionSpec("due", value: "DATE", help: "due date, YYYY-MM-DD")
@@ -32,8 +33,10 @@ enum CommonOptions {
     guard var text = invocation.option("meeting") else { return nil }
     if text == "current" {
       guard let current = invocation.session.settings["meeting"] else {
-        throw .invalidValue(option: "meeting", value: text, expected: "a meeting id (no meeting "
-          + "is being held)")
+        throw .invalidValue(
+          option: "meeting", value: text,
+          expected: "a meeting id (no meeting "
+            + "is being held)")
       }
       text = current
     }

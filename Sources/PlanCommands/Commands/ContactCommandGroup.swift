@@ -11,7 +11,8 @@ enum ContactCommandGroup {
       CommonOptions.account(help: "the account the contact works at"),
       OptionSpec("title", value: "TITLE", help: "job title"),
       OptionSpec("email", value: "ADDRESS", help: "email address"),
-      OptionSpec("reports-to", value: "CONTACT", help: "the contact's manager",
+      OptionSpec(
+        "reports-to", value: "CONTACT", help: "the contact's manager",
         completion: .names("contact")),
     ],
     example: "contact add 'Amy Taylor' --account 'Alpha Dynamics' --title 'VP of Engineering'"
@@ -30,20 +31,23 @@ enum ContactCommandGroup {
     let planID = try call.planID()
     let accountID = try CommonOptions.accountID(call)
     let contacts = try call.store.contacts(planID: planID, accountID: accountID)
-    return .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "CONTACT"),
-        ListingColumn("title", "TITLE"), ListingColumn("account", "ACCOUNT"),
-        ListingColumn("reports_to", "REPORTS TO"), ListingColumn("support", "SUPPORT"),
-        ListingColumn("political", "POLITICAL"), ListingColumn("coverage", "COVERAGE"),
-        ListingColumn("email", "EMAIL"),
-      ],
-      rows: contacts.map {
-        [.integer($0.id), .text($0.name), .text($0.title), .optional($0.accountName),
-         .optional($0.reportsToName), .optional($0.support), .optional($0.political),
-         .optional($0.coverage), .text($0.email)]
-      },
-      emptyMessage: "no contacts yet; add one with 'contact add NAME --account ACCOUNT'"))
+    return .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "CONTACT"),
+          ListingColumn("title", "TITLE"), ListingColumn("account", "ACCOUNT"),
+          ListingColumn("reports_to", "REPORTS TO"), ListingColumn("support", "SUPPORT"),
+          ListingColumn("political", "POLITICAL"), ListingColumn("coverage", "COVERAGE"),
+          ListingColumn("email", "EMAIL"),
+        ],
+        rows: contacts.map {
+          [
+            .integer($0.id), .text($0.name), .text($0.title), .optional($0.accountName),
+            .optional($0.reportsToName), .optional($0.support), .optional($0.political),
+            .optional($0.coverage), .text($0.email),
+          ]
+        },
+        emptyMessage: "no contacts yet; add one with 'contact add NAME --account ACCOUNT'"))
   }
 
   static let set = CommandSpec(
@@ -51,15 +55,19 @@ enum ContactCommandGroup {
     arguments: [ArgumentSpec("CONTACT", completion: .names("contact"))],
     options: [
       OptionSpec("title", value: "TITLE", help: "job title"),
-      OptionSpec("reports-to", value: "CONTACT", help: "the contact's manager",
+      OptionSpec(
+        "reports-to", value: "CONTACT", help: "the contact's manager",
         completion: .names("contact")),
-      OptionSpec("support", value: "LEVEL", help: "how the contact stands toward us",
+      OptionSpec(
+        "support", value: "LEVEL", help: "how the contact stands toward us",
         completion: .values(Contact.supportLevels)),
       OptionSpec("email", value: "ADDRESS", help: "email address"),
-      OptionSpec("political", value: "STATUS",
+      OptionSpec(
+        "political", value: "STATUS",
         help: "inner circle or political structure (a key player), or none",
         completion: .values(Contact.politicalStatuses + ["none"])),
-      OptionSpec("coverage", value: "LEVEL", help: "how well the team covers the contact",
+      OptionSpec(
+        "coverage", value: "LEVEL", help: "how well the team covers the contact",
         completion: .values(Contact.coverageLevels)),
     ],
     example: "contact set 'Amy Taylor' --reports-to 'Jennifer Wu' --support mentor"

@@ -20,7 +20,8 @@ enum DetailCommandGroup {
     "details answer", area: "Plan details", summary: "answer a plan-detail question",
     arguments: [ArgumentSpec("QUESTION")],
     options: [
-      OptionSpec("rating", value: "RATING", help: "how it stands", required: true,
+      OptionSpec(
+        "rating", value: "RATING", help: "how it stands", required: true,
         completion: .values(["favourable", "unknown", "unfavourable"])),
       OptionSpec("text", value: "TEXT", help: "what we know"),
       CommonOptions.account(help: "answer for this account's research"),
@@ -41,7 +42,8 @@ enum DetailCommandGroup {
     arguments: [ArgumentSpec("TEXT")],
     options: [
       CommonOptions.account(),
-      OptionSpec("row", value: "ROW", help: "which row of the map", required: true,
+      OptionSpec(
+        "row", value: "ROW", help: "which row of the map", required: true,
         completion: .values(Insight.rows)),
       OptionSpec("concerns", value: "WHO", help: "who it concerns"),
       OptionSpec("source", value: "WHO", help: "who told us"),
@@ -62,19 +64,22 @@ enum DetailCommandGroup {
     options: [CommonOptions.account(help: "only this account's map"), CommonOptions.format]
   ) { call in
     let accountID = try CommonOptions.accountID(call)
-    return .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("account", "ACCOUNT"),
-        ListingColumn("row", "ROW"), ListingColumn("text", "CARD"),
-        ListingColumn("source", "SOURCE"), ListingColumn("status", "STATUS"),
-      ],
-      rows: try call.store.insights(planID: call.planID()).filter {
-        accountID == nil || $0.accountID == accountID
-      }.map {
-        [.integer($0.id), .optional($0.accountName), .text($0.row), .text($0.text),
-         .text($0.source), .text($0.status)]
-      },
-      emptyMessage: "no insight cards yet; add one with 'insight add TEXT --row goal'"))
+    return .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("account", "ACCOUNT"),
+          ListingColumn("row", "ROW"), ListingColumn("text", "CARD"),
+          ListingColumn("source", "SOURCE"), ListingColumn("status", "STATUS"),
+        ],
+        rows: try call.store.insights(planID: call.planID()).filter {
+          accountID == nil || $0.accountID == accountID
+        }.map {
+          [
+            .integer($0.id), .optional($0.accountName), .text($0.row), .text($0.text),
+            .text($0.source), .text($0.status),
+          ]
+        },
+        emptyMessage: "no insight cards yet; add one with 'insight add TEXT --row goal'"))
   }
 }
 

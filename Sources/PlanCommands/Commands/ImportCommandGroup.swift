@@ -22,8 +22,9 @@ enum ImportCommandGroup {
           throw DryRunFinished()
         }
       } catch is DryRunFinished {}
-      return .text("dry run of \(source), nothing changed: "
-        + report.lines.joined(separator: "\n"))
+      return .text(
+        "dry run of \(source), nothing changed: "
+          + report.lines.joined(separator: "\n"))
     }
     let report = try importer.run(objects) { done, total in
       call.session.progress("importing", done: done, total: total)

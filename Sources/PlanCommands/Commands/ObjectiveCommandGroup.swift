@@ -9,11 +9,13 @@ enum ObjectiveCommandGroup {
     arguments: [ArgumentSpec("NAME")],
     options: [
       CommonOptions.account(),
-      OptionSpec("type", value: "TYPE", help: "objective type",
+      OptionSpec(
+        "type", value: "TYPE", help: "objective type",
         completion: .values(Objective.types)),
       OptionSpec("metric", value: "TEXT", help: "how success is measured"),
       CommonOptions.owner,
-      OptionSpec("priority", value: "PRIORITY", help: "default medium",
+      OptionSpec(
+        "priority", value: "PRIORITY", help: "default medium",
         completion: .values(Objective.priorities)),
       CommonOptions.due,
     ],
@@ -33,9 +35,11 @@ enum ObjectiveCommandGroup {
     summary: "list objectives, filtered by owner, account, status, priority or due date",
     options: [
       CommonOptions.owner, CommonOptions.account(help: "only this account's"),
-      OptionSpec("status", value: "STATUS", help: "only this status",
+      OptionSpec(
+        "status", value: "STATUS", help: "only this status",
         completion: .values(Objective.statuses)),
-      OptionSpec("priority", value: "PRIORITY", help: "only this priority",
+      OptionSpec(
+        "priority", value: "PRIORITY", help: "only this priority",
         completion: .values(Objective.priorities)),
       OptionSpec("due-before", value: "DATE", help: "only those due before DATE"),
       CommonOptions.format,
@@ -54,20 +58,23 @@ enum ObjectiveCommandGroup {
         && (owner == nil || objective.owner.lowercased() == owner)
         && (dueBefore == nil || (objective.dueOn.map { $0 < dueBefore! } ?? false))
     }
-    return .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "OBJECTIVE"),
-        ListingColumn("type", "TYPE"), ListingColumn("account", "ACCOUNT"),
-        ListingColumn("owner", "OWNER"), ListingColumn("priority", "PRIORITY"),
-        ListingColumn("due_on", "DUE"), ListingColumn("status", "STATUS"),
-        ListingColumn("actions", "ACTIONS", alignRight: true),
-      ],
-      rows: objectives.map {
-        [.integer($0.id), .text($0.name), .text($0.type), .optional($0.accountName),
-         .text($0.owner), .text($0.priority), .optional($0.dueOn), .text($0.status),
-         .integer(Int64($0.actionCount))]
-      },
-      emptyMessage: "no objectives yet; add one with 'objective add NAME'"))
+    return .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "OBJECTIVE"),
+          ListingColumn("type", "TYPE"), ListingColumn("account", "ACCOUNT"),
+          ListingColumn("owner", "OWNER"), ListingColumn("priority", "PRIORITY"),
+          ListingColumn("due_on", "DUE"), ListingColumn("status", "STATUS"),
+          ListingColumn("actions", "ACTIONS", alignRight: true),
+        ],
+        rows: objectives.map {
+          [
+            .integer($0.id), .text($0.name), .text($0.type), .optional($0.accountName),
+            .text($0.owner), .text($0.priority), .optional($0.dueOn), .text($0.status),
+            .integer(Int64($0.actionCount)),
+          ]
+        },
+        emptyMessage: "no objectives yet; add one with 'objective add NAME'"))
   }
 
   static let show = CommandSpec(
@@ -83,10 +90,12 @@ enum ObjectiveCommandGroup {
     let ready = actions.filter { !$0.owner.isEmpty && $0.dueOn != nil }.count
     var lines = [
       "\(objective.name) (\(objective.type), \(objective.priority) priority)",
-      "Account  \(objective.accountName ?? "-")", "Owner    \(objective.owner.isEmpty ? "-" : objective.owner)",
+      "Account  \(objective.accountName ?? "-")",
+      "Owner    \(objective.owner.isEmpty ? "-" : objective.owner)",
       "Metric   \(objective.metric.isEmpty ? "-" : objective.metric)",
       "Due      \(objective.dueOn ?? "-")", "Status   \(objective.status)", "",
-      "Actions (\(ready) owned and dated" + (ready < 2 ? "; a good objective has two or more)" : ")"),
+      "Actions (\(ready) owned and dated"
+        + (ready < 2 ? "; a good objective has two or more)" : ")"),
     ]
     let today = call.store.today
     lines += actions.map {
@@ -106,10 +115,12 @@ enum ObjectiveCommandGroup {
       return objective
     }
     let objectives = try store.objectives(planID: planID)
-    guard let objective = objectives.first(where: {
-      String($0.id) == reference || $0.name.lowercased() == reference.lowercased()
-    }) ?? objectives.filter({ $0.name.lowercased().hasPrefix(reference.lowercased()) })
-      .onlyElement
+    guard
+      let objective = objectives.first(where: {
+        String($0.id) == reference || $0.name.lowercased() == reference.lowercased()
+      })
+        ?? objectives.filter({ $0.name.lowercased().hasPrefix(reference.lowercased()) })
+        .onlyElement
     else { throw StoreError.notFound(kind: "objective", name: reference) }
     return objective
   }
@@ -118,10 +129,12 @@ enum ObjectiveCommandGroup {
     "objective set", area: "Objectives and actions", summary: "change an objective",
     arguments: [ArgumentSpec("OBJECTIVE", completion: .names("objective"))],
     options: [
-      OptionSpec("status", value: "STATUS", help: "progress",
+      OptionSpec(
+        "status", value: "STATUS", help: "progress",
         completion: .values(Objective.statuses)),
       CommonOptions.owner,
-      OptionSpec("priority", value: "PRIORITY", help: "priority",
+      OptionSpec(
+        "priority", value: "PRIORITY", help: "priority",
         completion: .values(Objective.priorities)),
       CommonOptions.due,
       OptionSpec("metric", value: "TEXT", help: "how success is measured"),

@@ -12,12 +12,14 @@ enum OpportunityCommandGroup {
     arguments: [ArgumentSpec("NAME")],
     options: [
       CommonOptions.account(help: "the row (account or division)"),
-      OptionSpec("solution", value: "SOLUTION", help: "the column (what we sell)",
+      OptionSpec(
+        "solution", value: "SOLUTION", help: "the column (what we sell)",
         completion: .names("solution")),
       OptionSpec("amount", value: "AMOUNT", help: "value, such as 125000 or 1.5m"),
       OptionSpec("close", value: "DATE", help: "expected close date"),
       OptionSpec("stage", value: "STAGE", help: "sales stage"),
-      OptionSpec("status", value: "STATUS", help: "default potential",
+      OptionSpec(
+        "status", value: "STATUS", help: "default potential",
         completion: .values(Opportunity.statuses)),
       CommonOptions.owner,
     ],
@@ -29,15 +31,17 @@ enum OpportunityCommandGroup {
       closeDate: CommonOptions.date(call, "close"), stage: call.option("stage") ?? "",
       status: call.choice("status", in: Opportunity.statuses) ?? "potential",
       owner: call.option("owner") ?? "")
-    return .message("added \(opportunity.status) opportunity '\(opportunity.name)' "
-      + "(id \(opportunity.id))")
+    return .message(
+      "added \(opportunity.status) opportunity '\(opportunity.name)' "
+        + "(id \(opportunity.id))")
   }
 
   static let list = CommandSpec(
     "opportunity list", area: "Opportunity map", summary: "list opportunities",
     options: [
       CommonOptions.account(help: "only this account's"),
-      OptionSpec("status", value: "STATUS", help: "only this status",
+      OptionSpec(
+        "status", value: "STATUS", help: "only this status",
         completion: .values(Opportunity.statuses)),
       CommonOptions.format,
     ]
@@ -46,32 +50,37 @@ enum OpportunityCommandGroup {
     let opportunities = try call.store.opportunities(
       planID: call.planID(), status: call.choice("status", in: Opportunity.statuses)
     ).filter { accountID == nil || $0.accountID == accountID }
-    return .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "OPPORTUNITY"),
-        ListingColumn("account", "ACCOUNT"), ListingColumn("solution", "SOLUTION"),
-        ListingColumn("status", "STATUS"), ListingColumn("stage", "STAGE"),
-        ListingColumn("amount", "AMOUNT", alignRight: true),
-        ListingColumn("close_date", "CLOSE"), ListingColumn("owner", "OWNER"),
-      ],
-      rows: opportunities.map {
-        [.integer($0.id), .text($0.name), .optional($0.accountName), .optional($0.solutionName),
-         .text($0.status), .text($0.stage), .money($0.amountMinor), .optional($0.closeDate),
-         .text($0.owner)]
-      },
-      emptyMessage: "no opportunities yet"))
+    return .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "OPPORTUNITY"),
+          ListingColumn("account", "ACCOUNT"), ListingColumn("solution", "SOLUTION"),
+          ListingColumn("status", "STATUS"), ListingColumn("stage", "STAGE"),
+          ListingColumn("amount", "AMOUNT", alignRight: true),
+          ListingColumn("close_date", "CLOSE"), ListingColumn("owner", "OWNER"),
+        ],
+        rows: opportunities.map {
+          [
+            .integer($0.id), .text($0.name), .optional($0.accountName), .optional($0.solutionName),
+            .text($0.status), .text($0.stage), .money($0.amountMinor), .optional($0.closeDate),
+            .text($0.owner),
+          ]
+        },
+        emptyMessage: "no opportunities yet"))
   }
 
   static let set = CommandSpec(
     "opportunity set", area: "Opportunity map", summary: "change an opportunity",
     arguments: [ArgumentSpec("OPPORTUNITY", completion: .names("opportunity"))],
     options: [
-      OptionSpec("solution", value: "SOLUTION", help: "the column",
+      OptionSpec(
+        "solution", value: "SOLUTION", help: "the column",
         completion: .names("solution")),
       OptionSpec("amount", value: "AMOUNT", help: "value"),
       OptionSpec("close", value: "DATE", help: "expected close date"),
       OptionSpec("stage", value: "STAGE", help: "sales stage"),
-      OptionSpec("status", value: "STATUS", help: "potential, open (qualified), won or lost",
+      OptionSpec(
+        "status", value: "STATUS", help: "potential, open (qualified), won or lost",
         completion: .values(Opportunity.statuses)),
       CommonOptions.owner,
     ],
@@ -118,7 +127,8 @@ enum OpportunityCommandGroup {
     arguments: [ArgumentSpec("NAME")],
     options: [
       OptionSpec("family", value: "FAMILY", help: "solution family"),
-      OptionSpec("targeted", value: "yes|no", help: "whether the team targets it",
+      OptionSpec(
+        "targeted", value: "yes|no", help: "whether the team targets it",
         completion: .values(["yes", "no"])),
     ],
     example: "solution add 'Data Cloud' --family Platform"
@@ -133,17 +143,20 @@ enum OpportunityCommandGroup {
     "solution list", area: "Opportunity map", summary: "list the plan's solutions in map order",
     options: [CommonOptions.format]
   ) { call in
-    .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "SOLUTION"),
-        ListingColumn("family", "FAMILY"), ListingColumn("position", "ORDER", alignRight: true),
-        ListingColumn("active", "ACTIVE"), ListingColumn("targeted", "TARGETED"),
-      ],
-      rows: try call.store.solutions(planID: call.planID()).map {
-        [.integer($0.id), .text($0.name), .text($0.family), .integer(Int64($0.position)),
-         .flag($0.active), .flag($0.targeted)]
-      },
-      emptyMessage: "no solutions yet; add one with 'solution add NAME'"))
+    .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "SOLUTION"),
+          ListingColumn("family", "FAMILY"), ListingColumn("position", "ORDER", alignRight: true),
+          ListingColumn("active", "ACTIVE"), ListingColumn("targeted", "TARGETED"),
+        ],
+        rows: try call.store.solutions(planID: call.planID()).map {
+          [
+            .integer($0.id), .text($0.name), .text($0.family), .integer(Int64($0.position)),
+            .flag($0.active), .flag($0.targeted),
+          ]
+        },
+        emptyMessage: "no solutions yet; add one with 'solution add NAME'"))
   }
 
   static let setSolution = CommandSpec(
@@ -154,9 +167,11 @@ enum OpportunityCommandGroup {
       OptionSpec("name", value: "NAME", help: "new name"),
       OptionSpec("family", value: "FAMILY", help: "solution family"),
       OptionSpec("position", value: "N", help: "column order on the map, lowest first"),
-      OptionSpec("active", value: "yes|no", help: "whether we still sell it (no: off the map)",
+      OptionSpec(
+        "active", value: "yes|no", help: "whether we still sell it (no: off the map)",
         completion: .values(["yes", "no"])),
-      OptionSpec("targeted", value: "yes|no", help: "whether the team targets it",
+      OptionSpec(
+        "targeted", value: "yes|no", help: "whether the team targets it",
         completion: .values(["yes", "no"])),
     ],
     example: "solution set 'Fleet Telematics' --position 1 --targeted yes"
@@ -164,7 +179,8 @@ enum OpportunityCommandGroup {
     var position: Int?
     if let text = call.option("position") {
       guard let value = Int(text), value >= 0 else {
-        throw CommandError.invalidValue(option: "position", value: text,
+        throw CommandError.invalidValue(
+          option: "position", value: text,
           expected: "a whole number from 0")
       }
       position = value

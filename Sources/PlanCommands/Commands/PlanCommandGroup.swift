@@ -8,7 +8,8 @@ enum PlanCommandGroup {
     "plan new", area: "Plans", summary: "create a plan and make it current",
     arguments: [ArgumentSpec("NAME")],
     options: [
-      OptionSpec("type", value: "TYPE", help: "plan type (default enterprise)",
+      OptionSpec(
+        "type", value: "TYPE", help: "plan type (default enterprise)",
         completion: .names("plan type")),
       OptionSpec("owner", value: "WHO", help: "plan owner (default: you)"),
       OptionSpec("currency", value: "CODE", help: "currency code (default USD)"),
@@ -35,8 +36,10 @@ enum PlanCommandGroup {
     }
     call.session.write(.message(created + ". A few questions to set it up:"))
     let done = try PlanWizard(call: call, planID: plan.id).run()
-    return .message(done.isEmpty ? "set up later with team add, account add, solution add "
-      + "and target add" : "set up: " + done.joined(separator: ", "))
+    return .message(
+      done.isEmpty
+        ? "set up later with team add, account add, solution add "
+          + "and target add" : "set up: " + done.joined(separator: ", "))
   }
 
   static let list = CommandSpec(
@@ -44,18 +47,21 @@ enum PlanCommandGroup {
     options: [CommonOptions.format]
   ) { call in
     let plans = try call.store.plans()
-    return .listing(Listing(
-      columns: [
-        ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "PLAN"),
-        ListingColumn("type", "TYPE"), ListingColumn("owner", "OWNER"),
-        ListingColumn("target", "TARGET", alignRight: true),
-        ListingColumn("updated_at", "UPDATED"),
-      ],
-      rows: plans.map {
-        [.integer($0.id), .text($0.name), .text($0.typeName), .text($0.owner),
-         .money($0.targetMinor), .text($0.updatedAt)]
-      },
-      emptyMessage: "no plans yet; create one with 'plan new NAME'"))
+    return .listing(
+      Listing(
+        columns: [
+          ListingColumn("id", "ID", alignRight: true), ListingColumn("name", "PLAN"),
+          ListingColumn("type", "TYPE"), ListingColumn("owner", "OWNER"),
+          ListingColumn("target", "TARGET", alignRight: true),
+          ListingColumn("updated_at", "UPDATED"),
+        ],
+        rows: plans.map {
+          [
+            .integer($0.id), .text($0.name), .text($0.typeName), .text($0.owner),
+            .money($0.targetMinor), .text($0.updatedAt),
+          ]
+        },
+        emptyMessage: "no plans yet; create one with 'plan new NAME'"))
   }
 
   static let use = CommandSpec(
@@ -77,7 +83,8 @@ enum PlanCommandGroup {
   static let set = CommandSpec(
     "plan set", area: "Plans", summary: "change the current plan's type, owner, target or dates",
     options: [
-      OptionSpec("type", value: "TYPE", help: "plan type; answers are kept across changes",
+      OptionSpec(
+        "type", value: "TYPE", help: "plan type; answers are kept across changes",
         completion: .names("plan type")),
       OptionSpec("owner", value: "WHO", help: "plan owner"),
       OptionSpec("target", value: "AMOUNT", help: "revenue target"),
@@ -98,7 +105,8 @@ enum PlanCommandGroup {
     "plan types", area: "Plans",
     summary: "list the plan types; --load defines one from a plan-type file",
     options: [
-      OptionSpec("load", value: "FILE", help: "define (or redefine) a type from FILE first",
+      OptionSpec(
+        "load", value: "FILE", help: "define (or redefine) a type from FILE first",
         completion: .files),
       CommonOptions.format,
     ],
@@ -108,30 +116,37 @@ enum PlanCommandGroup {
       let file = try PlanTypeFile.read(path)
       let result = try call.store.definePlanType(
         name: file.name, description: file.description, questions: file.questions)
-      call.session.write(.message((result.created ? "defined" : "redefined")
-        + " plan type '\(file.name)' with \(result.questions) questions"))
+      call.session.write(
+        .message(
+          (result.created ? "defined" : "redefined")
+            + " plan type '\(file.name)' with \(result.questions) questions"))
     }
-    return .listing(Listing(
-      columns: [ListingColumn("name", "TYPE"), ListingColumn("description", "FOR")],
-      rows: try call.store.planTypes().map { [.text($0.name), .text($0.description)] },
-      emptyMessage: "no plan types"))
+    return .listing(
+      Listing(
+        columns: [ListingColumn("name", "TYPE"), ListingColumn("description", "FOR")],
+        rows: try call.store.planTypes().map { [.text($0.name), .text($0.description)] },
+        emptyMessage: "no plan types"))
   }
 
   static let check = CommandSpec(
     "plan check", area: "Plans",
     summary: "test the plan for gaps: thin objectives, uncovered contacts, overdue actions...",
-    arguments: [ArgumentSpec("CHECK", required: false,
-      completion: .values(PlanStore.checks.map(\.name)))],
+    arguments: [
+      ArgumentSpec(
+        "CHECK", required: false,
+        completion: .values(PlanStore.checks.map(\.name)))
+    ],
     options: [CommonOptions.format],
     example: "plan check overdue-actions"
   ) { call in
     let findings = try call.store.findings(planID: call.planID(), check: call.argument(0))
-    return .listing(Listing(
-      columns: [
-        ListingColumn("area", "AREA"), ListingColumn("check", "CHECK"),
-        ListingColumn("message", "FINDING"),
-      ],
-      rows: findings.map { [.text($0.area), .text($0.check), .text($0.message)] },
-      emptyMessage: "no findings: the plan passes " + (call.argument(0) ?? "every check")))
+    return .listing(
+      Listing(
+        columns: [
+          ListingColumn("area", "AREA"), ListingColumn("check", "CHECK"),
+          ListingColumn("message", "FINDING"),
+        ],
+        rows: findings.map { [.text($0.area), .text($0.check), .text($0.message)] },
+        emptyMessage: "no findings: the plan passes " + (call.argument(0) ?? "every check")))
   }
 }

@@ -43,15 +43,18 @@ struct PlanTypeFile {
         section = words[1].text
       case ("question", 4):
         guard ["plan", "account"].contains(words[1].text) else {
-          throw fail("a question's scope is plan or account, not '\(words[1].text)'",
+          throw fail(
+            "a question's scope is plan or account, not '\(words[1].text)'",
             words[1].column)
         }
         guard !section.isEmpty else { throw fail("a question comes before any section", 1) }
-        questions.append(PlanStore.QuestionDefinition(
-          code: words[2].text, scope: words[1].text, section: section, text: words[3].text))
+        questions.append(
+          PlanStore.QuestionDefinition(
+            code: words[2].text, scope: words[1].text, section: section, text: words[3].text))
       default:
-        throw fail("expected: type NAME [DESCRIPTION], section NAME, or question "
-          + "plan|account CODE TEXT", first.column)
+        throw fail(
+          "expected: type NAME [DESCRIPTION], section NAME, or question "
+            + "plan|account CODE TEXT", first.column)
       }
     }
     guard let name else {

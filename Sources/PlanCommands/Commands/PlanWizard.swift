@@ -13,19 +13,24 @@ struct PlanWizard {
   func run() throws -> [String] {
     var done: [String] = []
     let steps: [(String, (String) throws -> String?)] = [
-      ("Plan type (" + (try store.planTypes().map(\.name).joined(separator: ", "))
-        + "; Enter keeps enterprise)", type),
+      (
+        "Plan type (" + (try store.planTypes().map(\.name).joined(separator: ", "))
+          + "; Enter keeps enterprise)", type
+      ),
       ("Team: names separated by commas, the plan owner first (Enter to skip)", team),
       ("Accounts: names separated by commas (Enter to skip)", accounts),
       ("Solutions you sell: names separated by commas (Enter to skip)", solutions),
-      ("Targets: 'FROM TO AMOUNT' for the first period, e.g. 2027-01-01 2027-06-30 1.5m "
-        + "(Enter to skip)", targets),
+      (
+        "Targets: 'FROM TO AMOUNT' for the first period, e.g. 2027-01-01 2027-06-30 1.5m "
+          + "(Enter to skip)", targets
+      ),
     ]
     for (question, answer) in steps {
       call.session.write(.text(question))
       while true {
-        guard case .line(let text) = call.session.input.readLine(
-          Prompt(label: "plan-setup", text: "  > "))
+        guard
+          case .line(let text) = call.session.input.readLine(
+            Prompt(label: "plan-setup", text: "  > "))
         else { return done + ["the rest skipped: set it up later with its own commands"] }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { break }
@@ -88,8 +93,10 @@ struct PlanWizard {
       throw CommandError.failed("expected FROM TO AMOUNT, such as 2027-01-01 2027-06-30 1.5m")
     }
     try store.addTargetPeriod(planID: planID, startsOn: from, endsOn: to, targetMinor: amount)
-    call.session.write(.text("Next period as 'FROM TO AMOUNT' (it starts the day after "
-      + "\(to)), or Enter when done"))
+    call.session.write(
+      .text(
+        "Next period as 'FROM TO AMOUNT' (it starts the day after "
+          + "\(to)), or Enter when done"))
     return "target \(from) to \(to)"
   }
 }

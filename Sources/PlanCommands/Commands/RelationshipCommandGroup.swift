@@ -10,9 +10,11 @@ enum RelationshipCommandGroup {
     arguments: [ArgumentSpec("CONTACT", completion: .names("contact"))],
     options: [
       OptionSpec("member", value: "WHO", help: "the team member", required: true),
-      OptionSpec("current", value: "LEVEL", help: "where the relationship is",
+      OptionSpec(
+        "current", value: "LEVEL", help: "where the relationship is",
         completion: .values(PlanStore.relationshipLevels)),
-      OptionSpec("desired", value: "LEVEL", help: "where it should be",
+      OptionSpec(
+        "desired", value: "LEVEL", help: "where it should be",
         completion: .values(PlanStore.relationshipLevels)),
     ],
     example: "contact level 'Luis Ortega' --member 'Sam Reyes' --current 'credible source' "
@@ -30,15 +32,16 @@ enum RelationshipCommandGroup {
     summary: "list every team member's relationship levels with contacts",
     options: [CommonOptions.format]
   ) { call in
-    .listing(Listing(
-      columns: [
-        ListingColumn("contact", "CONTACT"), ListingColumn("member", "MEMBER"),
-        ListingColumn("current", "CURRENT"), ListingColumn("desired", "DESIRED"),
-      ],
-      rows: try call.store.relationships(planID: call.planID()).map {
-        [.text($0.contact), .text($0.member), .optional($0.current), .optional($0.desired)]
-      },
-      emptyMessage: "no relationship levels yet; set them with 'contact level'"))
+    .listing(
+      Listing(
+        columns: [
+          ListingColumn("contact", "CONTACT"), ListingColumn("member", "MEMBER"),
+          ListingColumn("current", "CURRENT"), ListingColumn("desired", "DESIRED"),
+        ],
+        rows: try call.store.relationships(planID: call.planID()).map {
+          [.text($0.contact), .text($0.member), .optional($0.current), .optional($0.desired)]
+        },
+        emptyMessage: "no relationship levels yet; set them with 'contact level'"))
   }
 
   static let line = CommandSpec(
@@ -49,7 +52,8 @@ enum RelationshipCommandGroup {
       ArgumentSpec("TO", completion: .names("contact")),
     ],
     options: [
-      OptionSpec("kind", value: "KIND", help: "influence (default) or conflict",
+      OptionSpec(
+        "kind", value: "KIND", help: "influence (default) or conflict",
         completion: .values(["influence", "conflict"])),
       OptionSpec("remove", help: "erase the line instead"),
     ],
@@ -67,9 +71,11 @@ enum RelationshipCommandGroup {
     summary: "mark a contact as external or a placeholder persona, and their orientation",
     arguments: [ArgumentSpec("CONTACT", completion: .names("contact"))],
     options: [
-      OptionSpec("kind", value: "KIND", help: "contact, external or persona",
+      OptionSpec(
+        "kind", value: "KIND", help: "contact, external or persona",
         completion: .values(["contact", "external", "persona"])),
-      OptionSpec("orientation", value: "ORIENTATION", help: "how they decide",
+      OptionSpec(
+        "orientation", value: "ORIENTATION", help: "how they decide",
         completion: .values(["financial", "technical", "relationship", "business"])),
     ],
     example: "contact profile 'CFO (to be found)' --kind persona --orientation financial"
@@ -77,7 +83,8 @@ enum RelationshipCommandGroup {
     try call.store.setContactProfile(
       planID: call.planID(), reference: call.argument(0)!,
       kind: call.choice("kind", in: ["contact", "external", "persona"]),
-      orientation: call.choice("orientation",
+      orientation: call.choice(
+        "orientation",
         in: ["financial", "technical", "relationship", "business"]))
     return .message("changed contact '\(call.argument(0)!)'")
   }

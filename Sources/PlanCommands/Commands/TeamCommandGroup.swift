@@ -8,7 +8,8 @@ enum TeamCommandGroup {
     "team add", area: "Plans", summary: "add a team member, or change their access and role",
     arguments: [ArgumentSpec("NAME")],
     options: [
-      OptionSpec("access", value: "ACCESS", help: "owner (one per plan), edit or view",
+      OptionSpec(
+        "access", value: "ACCESS", help: "owner (one per plan), edit or view",
         completion: .values(TeamMember.accessLevels)),
       OptionSpec("role", value: "ROLE", help: "such as presales or customer success"),
     ],
@@ -24,15 +25,16 @@ enum TeamCommandGroup {
   static let list = CommandSpec(
     "team list", area: "Plans", summary: "list the plan's team", options: [CommonOptions.format]
   ) { call in
-    .listing(Listing(
-      columns: [
-        ListingColumn("name", "MEMBER"), ListingColumn("access", "ACCESS"),
-        ListingColumn("role", "ROLE"),
-      ],
-      rows: try call.store.team(planID: call.planID()).map {
-        [.text($0.name), .text($0.access), .text($0.role)]
-      },
-      emptyMessage: "no team yet; add members with 'team add NAME'"))
+    .listing(
+      Listing(
+        columns: [
+          ListingColumn("name", "MEMBER"), ListingColumn("access", "ACCESS"),
+          ListingColumn("role", "ROLE"),
+        ],
+        rows: try call.store.team(planID: call.planID()).map {
+          [.text($0.name), .text($0.access), .text($0.role)]
+        },
+        emptyMessage: "no team yet; add members with 'team add NAME'"))
   }
 
   static let remove = CommandSpec(
@@ -64,15 +66,16 @@ enum TeamCommandGroup {
     "target list", area: "Plans", summary: "list the target periods",
     options: [CommonOptions.format]
   ) { call in
-    .listing(Listing(
-      columns: [
-        ListingColumn("starts_on", "FROM"), ListingColumn("ends_on", "TO"),
-        ListingColumn("target", "TARGET", alignRight: true),
-      ],
-      rows: try call.store.targetPeriods(planID: call.planID()).map {
-        [.text($0.startsOn), .text($0.endsOn), .money($0.targetMinor)]
-      },
-      emptyMessage: "no target periods; the plan's target is set with 'plan set --target'"))
+    .listing(
+      Listing(
+        columns: [
+          ListingColumn("starts_on", "FROM"), ListingColumn("ends_on", "TO"),
+          ListingColumn("target", "TARGET", alignRight: true),
+        ],
+        rows: try call.store.targetPeriods(planID: call.planID()).map {
+          [.text($0.startsOn), .text($0.endsOn), .money($0.targetMinor)]
+        },
+        emptyMessage: "no target periods; the plan's target is set with 'plan set --target'"))
   }
 
   static let removeTarget = CommandSpec(

@@ -41,8 +41,11 @@ enum ArgumentParser {
     }
     if option.isFlag {
       if inlineValue != nil {
-        throw .at(column: word.column, .invalidValue(option: name, value: inlineValue ?? "",
-          expected: "no value (it is a flag)"))
+        throw .at(
+          column: word.column,
+          .invalidValue(
+            option: name, value: inlineValue ?? "",
+            expected: "no value (it is a flag)"))
       }
       parsed.flags.insert(name)
       return
@@ -67,8 +70,11 @@ enum ArgumentParser {
     if allowed.contains(where: { $0.caseInsensitiveCompare(value.text) == .orderedSame }) {
       return
     }
-    throw .at(column: value.column, .invalidValue(option: option.name, value: value.text,
-      expected: "one of " + allowed.joined(separator: ", ")))
+    throw .at(
+      column: value.column,
+      .invalidValue(
+        option: option.name, value: value.text,
+        expected: "one of " + allowed.joined(separator: ", ")))
   }
 
   private static func checkRequired(_ parsed: Parsed, spec: CommandSpec, endColumn: Int)

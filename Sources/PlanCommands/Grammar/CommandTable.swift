@@ -33,8 +33,11 @@ public struct CommandTable: Sendable {
       }
       throw .incompleteCommand(first, choices: verbs.map { $0.path[1] }.sorted())
     }
-    throw .unknownCommand(words.first ?? "", suggestion: nearest(to: lowered.prefix(2)
-      .joined(separator: " ")))
+    throw .unknownCommand(
+      words.first ?? "",
+      suggestion: nearest(
+        to: lowered.prefix(2)
+          .joined(separator: " ")))
   }
 
   /// Checks that `words` name a command and fit its arguments and options, without

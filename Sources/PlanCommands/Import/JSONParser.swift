@@ -22,7 +22,9 @@ public struct JSONParser {
     if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.offset = 3 }
     let value = try parser.value()
     parser.skipSpace()
-    if parser.offset < parser.bytes.count { throw parser.failure("unexpected text after the value") }
+    if parser.offset < parser.bytes.count {
+      throw parser.failure("unexpected text after the value")
+    }
     return value
   }
 
@@ -56,10 +58,12 @@ public struct JSONParser {
     if let target, found == nil, path.joined() == target { found = offset }
     guard offset < bytes.count else { throw failure("the document ends where a value should be") }
     switch bytes[offset] {
-    case UInt8(ascii: "{"): return try nested { (parser: inout JSONParser) throws(Failure) in
+    case UInt8(ascii: "{"):
+      return try nested { (parser: inout JSONParser) throws(Failure) in
         try parser.object()
       }
-    case UInt8(ascii: "["): return try nested { (parser: inout JSONParser) throws(Failure) in
+    case UInt8(ascii: "["):
+      return try nested { (parser: inout JSONParser) throws(Failure) in
         try parser.array()
       }
     case UInt8(ascii: "\""): return .string(try string())
@@ -139,7 +143,8 @@ public struct JSONParser {
       case UInt8(ascii: "r"): scalars.append(13)
       case UInt8(ascii: "t"): scalars.append(9)
       case UInt8(ascii: "u"): scalars.append(contentsOf: try unicodeEscape())
-      default: offset -= 1; throw failure("an unknown escape '\\\(Character(UnicodeScalar(escape)))'")
+      default:
+        offset -= 1; throw failure("an unknown escape '\\\(Character(UnicodeScalar(escape)))'")
       }
     }
     throw failure("a string is not closed")

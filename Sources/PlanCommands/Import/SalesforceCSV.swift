@@ -8,8 +8,9 @@ enum SalesforceCSV {
   static let objectOrder = ["account", "contact", "product2", "opportunity"]
 
   /// Reads one CSV file into records grouped by object type.
-  static func read(file: String) throws(ImportError) -> [(type: String, records: [SalesforceDataTree.Record])]
-  {
+  static func read(file: String) throws(ImportError) -> [(
+    type: String, records: [SalesforceDataTree.Record]
+  )] {
     let rows = try parse(file)
     guard let header = rows.first else { return [] }
     if header.contains(where: { $0.contains(": ") }) {
@@ -103,10 +104,12 @@ enum SalesforceCSV {
     let present = fields.filter { !$0.1.isEmpty }
     guard !present.isEmpty else { return nil }
     let object = JSONValue.object(present.map { ($0.0, .string($0.1)) })
-    let name = object.field("Name")?.text
+    let name =
+      object.field("Name")?.text
       ?? [object.field("FirstName")?.text, object.field("LastName")?.text].compactMap { $0 }
       .joined(separator: " ")
-    let reference = object.field("Id")?.text
+    let reference =
+      object.field("Id")?.text
       ?? (type.lowercased() == "account" ? "name:" + name : "\(file):\(line)")
     return SalesforceDataTree.Record(
       objectType: type, referenceID: reference, fields: object, file: "\(file):\(line)")

@@ -20,13 +20,15 @@ struct SalesforceDataTree {
     let folder = (planFile as NSString).deletingLastPathComponent
     let plan = try parseFile(planFile)
     guard let entries = plan.array else {
-      throw .invalidRecord(file: planFile, record: 0,
+      throw .invalidRecord(
+        file: planFile, record: 0,
         reason: "a data plan is a JSON array of objects with 'sobject' and 'files'")
     }
     var objects: [(String, [Record])] = []
     for entry in entries {
       guard let type = entry["sobject"]?.text, let files = entry["files"]?.array else {
-        throw .invalidRecord(file: planFile, record: objects.count + 1,
+        throw .invalidRecord(
+          file: planFile, record: objects.count + 1,
           reason: "every entry needs 'sobject' and a 'files' array")
       }
       var records: [Record] = []
@@ -46,8 +48,11 @@ struct SalesforceDataTree {
     }
     if !isFolder.boolValue { return path }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    let plans = names.filter { $0.lowercased().hasSuffix(".json") && $0.lowercased()
-      .contains("plan") }.sorted()
+    let plans = names.filter {
+      $0.lowercased().hasSuffix(".json")
+        && $0.lowercased()
+          .contains("plan")
+    }.sorted()
     guard let first = plans.first else { throw .noPlanFile(folder: path) }
     return (path as NSString).appendingPathComponent(first)
   }
@@ -60,7 +65,8 @@ struct SalesforceDataTree {
     return try records.enumerated().map { (index, record) throws(ImportError) in
       guard let reference = record["attributes"]?["referenceId"]?.text ?? record.field("Id")?.text
       else {
-        throw .invalidRecord(file: file, record: index + 1,
+        throw .invalidRecord(
+          file: file, record: index + 1,
           reason: "it has no attributes.referenceId or Id")
       }
       return Record(objectType: type, referenceID: reference, fields: record, file: file)

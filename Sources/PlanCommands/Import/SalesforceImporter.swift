@@ -75,7 +75,9 @@ struct SalesforceImporter {
     let fields = record.fields
     let first = fields.field("FirstName")?.text ?? ""
     let last = fields.field("LastName")?.text ?? ""
-    let name = fields.field("Name")?.text ?? [first, last].filter { !$0.isEmpty }
+    let name =
+      fields.field("Name")?.text
+      ?? [first, last].filter { !$0.isEmpty }
       .joined(separator: " ")
     if name.isEmpty {
       report.skip("contact", reason: "a contact without a name (\(record.file))")
@@ -84,8 +86,14 @@ struct SalesforceImporter {
     let result = try store.upsert(
       table: .contact, planID: planID, externalRef: matchingRef(record, .contact, name: name),
       fields: [
-        ("name", .text(name)), ("account_id", .optional(try reference(fields, "AccountId",
-          record: record))),
+        ("name", .text(name)),
+        (
+          "account_id",
+          .optional(
+            try reference(
+              fields, "AccountId",
+              record: record))
+        ),
         ("title", .text(fields.field("Title")?.text ?? "")),
         ("email", .text(fields.field("Email")?.text ?? "")),
         ("phone", .text(fields.field("Phone")?.text ?? "")),
@@ -100,13 +108,15 @@ struct SalesforceImporter {
     let stage = fields.field("StageName")?.text ?? ""
     let amountText = fields.field("Amount")?.text ?? ""
     guard let amount = amountText.isEmpty ? 0 : Money.parse(amountText), amount >= 0 else {
-      throw ImportError.invalidRecord(file: record.file, record: 0,
+      throw ImportError.invalidRecord(
+        file: record.file, record: 0,
         reason: "opportunity '\(record.referenceID)' has Amount '\(amountText)', "
           + "not an amount of money")
     }
     let closeDate = fields.field("CloseDate")?.text
     if let closeDate, !Timestamps.isDate(closeDate) {
-      throw ImportError.invalidRecord(file: record.file, record: 0,
+      throw ImportError.invalidRecord(
+        file: record.file, record: 0,
         reason: "opportunity '\(record.referenceID)' has CloseDate '\(closeDate)', not YYYY-MM-DD")
     }
     let name = try required(fields, "Name", record: record)
@@ -125,12 +135,15 @@ struct SalesforceImporter {
   private mutating func importProduct(_ record: SalesforceDataTree.Record) throws {
     let fields = record.fields
     let familyRef = fields.field("Product_Family__c")?.text ?? fields.field("Family")?.text ?? ""
-    let family = familyRef.hasPrefix("@") ? families[String(familyRef.dropFirst())] ?? "" : familyRef
+    let family =
+      familyRef.hasPrefix("@") ? families[String(familyRef.dropFirst())] ?? "" : familyRef
     let name = try required(fields, "Name", record: record)
     let result = try store.upsert(
       table: .solution, planID: planID, externalRef: matchingRef(record, .solution, name: name),
-      fields: [("name", .text(name)),
-               ("family", .text(family))])
+      fields: [
+        ("name", .text(name)),
+        ("family", .text(family)),
+      ])
     report.count("solution", result.outcome)
   }
 
@@ -158,9 +171,10 @@ struct SalesforceImporter {
   /// The reference to write under: the record's own, or, when no row has it yet but one
   /// row has the record's name, that row's (so a report export and a data-tree export of
   /// the same accounts meet instead of doubling them).
-  private func matchingRef(_ record: SalesforceDataTree.Record, _ table: ExternalTable,
-    name: String) throws -> String
-  {
+  private func matchingRef(
+    _ record: SalesforceDataTree.Record, _ table: ExternalTable,
+    name: String
+  ) throws -> String {
     let ref = externalRef(record)
     if try store.rowID(table: table, planID: planID, externalRef: ref) != nil { return ref }
     // Records with a Salesforce id are matched by it alone; only exports without ids (a

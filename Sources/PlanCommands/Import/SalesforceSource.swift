@@ -16,8 +16,10 @@ enum SalesforceSource {
       return (tree.planFile, tree.objects)
     }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    let hasPlan = names.contains { $0.lowercased().hasSuffix(".json")
-      && $0.lowercased().contains("plan") }
+    let hasPlan = names.contains {
+      $0.lowercased().hasSuffix(".json")
+        && $0.lowercased().contains("plan")
+    }
     if hasPlan {
       let tree = try SalesforceDataTree.read(from: path)
       return (tree.planFile, tree.objects)

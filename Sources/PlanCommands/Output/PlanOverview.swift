@@ -14,7 +14,8 @@ struct PlanOverview {
       "\(plan.name) — \(plan.typeName) plan, owner \(plan.owner.isEmpty ? "-" : plan.owner)",
       "Period     " + period,
       "Target     \(Money.format(plan.targetMinor)) \(plan.currency)",
-      "Current    \(Money.format(summary.openMinor)) open in \(count(summary.openCount, "opportunity", "opportunities"))",
+      "Current    \(Money.format(summary.openMinor)) open in "
+        + count(summary.openCount, "opportunity", "opportunities"),
       "Won        \(Money.format(summary.wonMinor)) in "
         + count(summary.wonCount, "opportunity", "opportunities"),
       "Updated    \(plan.updatedAt)",
@@ -51,7 +52,10 @@ struct PlanOverview {
     lines.append(
       "Objectives: \(summary.activeObjectiveCount) active of \(summary.objectiveCount)")
     for objective in summary.firstActiveObjectives {
-      lines.append("  \(objective.name) (\(objective.status), \(count(objective.actionCount, "action", "actions")))")
+      lines.append(
+        "  \(objective.name) (\(objective.status), "
+          + "\(count(objective.actionCount, "action", "actions")))"
+      )
     }
     lines.append(
       "Actions:    \(summary.openActionCount) open, \(summary.overdueActionCount) overdue")

@@ -76,9 +76,11 @@ struct OpportunityPicture {
       cells[account, default: [:]][opportunity.solution, default: Sums()].add(opportunity)
     }
     self.cells = cells
-    children = Dictionary(grouping: snapshot.accounts.indices.filter {
-      snapshot.accounts[$0].parent != nil
-    }) { snapshot.accounts[$0].parent ?? 0 }
+    children = Dictionary(
+      grouping: snapshot.accounts.indices.filter {
+        snapshot.accounts[$0].parent != nil
+      }
+    ) { snapshot.accounts[$0].parent ?? 0 }
   }
 
   /// Accounts with their divisions under them, siblings by name, three levels at most.

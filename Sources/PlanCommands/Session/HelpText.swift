@@ -11,8 +11,9 @@ public enum HelpText {
       let specs = table.specs.filter { $0.area == area }
       let width = specs.map(\.name.count).max() ?? 0
       for spec in specs {
-        lines.append("  " + spec.name.padding(toLength: width, withPad: " ", startingAt: 0)
-          + "  " + spec.summary)
+        lines.append(
+          "  " + spec.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            + "  " + spec.summary)
       }
     }
     return lines.joined(separator: "\n")
@@ -34,8 +35,9 @@ public enum HelpText {
         if case .values(let values) = option.completion {
           help += " (" + values.joined(separator: ", ") + ")"
         }
-        lines.append("  " + label.padding(toLength: width, withPad: " ", startingAt: 0)
-          + "  " + help)
+        lines.append(
+          "  " + label.padding(toLength: width, withPad: " ", startingAt: 0)
+            + "  " + help)
       }
     }
     if !spec.example.isEmpty {
@@ -55,8 +57,10 @@ public enum HelpText {
     let noun = words[0].lowercased()
     let verbs = table.specs.filter { $0.path.first == noun }
     if verbs.isEmpty {
-      throw .unknownCommand(words.joined(separator: " "), suggestion:
-        table.nearest(to: words.joined(separator: " ")))
+      throw .unknownCommand(
+        words.joined(separator: " "),
+        suggestion:
+          table.nearest(to: words.joined(separator: " ")))
     }
     let width = verbs.map(\.name.count).max() ?? 0
     return verbs.map {

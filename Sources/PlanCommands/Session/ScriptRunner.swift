@@ -83,8 +83,8 @@ public struct ScriptRunner {
       if firstLine == 0 { firstLine = lineNumber }
       if lineNumber == 1 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
       if line.hasSuffix("\r") { line.removeLast() }
-      if let column = line.firstIndex(of: "\0").map({ line.distance(from: line.startIndex, to: $0) })
-      {
+      if let column = line.firstIndex(of: "\0").map({ line.distance(from: line.startIndex, to: $0) }
+      ) {
         let location = SourceLocation(file: name, line: lineNumber, column: column + 1)
         return .failed("\(location): error: the line holds a NUL byte")
       }
@@ -102,8 +102,10 @@ public struct ScriptRunner {
 
   private func incompleteError(_ text: String) -> Error {
     if case .incomplete(let quote, let column) = LineSplitter.split(text) {
-      return CommandError.at(column: column, quote.map(CommandError.unterminatedQuote)
-        ?? .trailingBackslash)
+      return CommandError.at(
+        column: column,
+        quote.map(CommandError.unterminatedQuote)
+          ?? .trailingBackslash)
     }
     return CommandError.trailingBackslash
   }
@@ -112,7 +114,8 @@ public struct ScriptRunner {
   /// error: …`, with the line and column of the place inside joined continuation lines.
   public func describe(_ error: Error, line: Int, text: String = "") -> String {
     guard showsLocation else { return "error: \(error)" }
-    let location = Self.place((error as? CommandError)?.column ?? 1, in: text, file: name,
+    let location = Self.place(
+      (error as? CommandError)?.column ?? 1, in: text, file: name,
       line: line)
     return "\(location): error: \(error)"
   }

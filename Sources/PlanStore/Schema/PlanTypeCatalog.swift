@@ -14,31 +14,44 @@ enum PlanTypeCatalog {
   }
 
   static let questions: [Question] = [
-    Question(code: "strategy.growth", scope: "plan", section: "Strategy",
+    Question(
+      code: "strategy.growth", scope: "plan", section: "Strategy",
       text: "Do we have a clear strategy to grow revenue in this plan?"),
-    Question(code: "strategy.whitespace", scope: "plan", section: "Strategy",
+    Question(
+      code: "strategy.whitespace", scope: "plan", section: "Strategy",
       text: "Have we identified where the white space is?"),
-    Question(code: "strategy.differentiation", scope: "plan", section: "Strategy",
+    Question(
+      code: "strategy.differentiation", scope: "plan", section: "Strategy",
       text: "Does the customer see what sets us apart from competitors?"),
-    Question(code: "background.history", scope: "plan", section: "Background",
+    Question(
+      code: "background.history", scope: "plan", section: "Background",
       text: "Do we know the history of our relationship with the customer?"),
-    Question(code: "background.spend", scope: "plan", section: "Background",
+    Question(
+      code: "background.spend", scope: "plan", section: "Background",
       text: "Do we know the customer's total spend in our market?"),
-    Question(code: "background.competition", scope: "plan", section: "Background",
+    Question(
+      code: "background.competition", scope: "plan", section: "Background",
       text: "Do we know which competitors are present and how strong they are?"),
-    Question(code: "acquisition.entry", scope: "plan", section: "Strategy",
+    Question(
+      code: "acquisition.entry", scope: "plan", section: "Strategy",
       text: "Do we have a credible entry point into this customer?"),
-    Question(code: "expansion.adjacent", scope: "plan", section: "Strategy",
+    Question(
+      code: "expansion.adjacent", scope: "plan", section: "Strategy",
       text: "Are there adjacent divisions we can reach from our installed base?"),
-    Question(code: "success.adoption", scope: "plan", section: "Customer success",
+    Question(
+      code: "success.adoption", scope: "plan", section: "Customer success",
       text: "Is the customer getting the value they expected from what they bought?"),
-    Question(code: "success.renewal", scope: "plan", section: "Customer success",
+    Question(
+      code: "success.renewal", scope: "plan", section: "Customer success",
       text: "Is every renewal in the plan period secure?"),
-    Question(code: "research.goals", scope: "account", section: "Research",
+    Question(
+      code: "research.goals", scope: "account", section: "Research",
       text: "What are this account's business goals for the year?"),
-    Question(code: "research.initiatives", scope: "account", section: "Research",
+    Question(
+      code: "research.initiatives", scope: "account", section: "Research",
       text: "Which initiatives is the account funding?"),
-    Question(code: "research.buying", scope: "account", section: "Research",
+    Question(
+      code: "research.buying", scope: "account", section: "Research",
       text: "How does this account buy, and who signs?"),
   ]
 
@@ -79,8 +92,10 @@ enum PlanTypeCatalog {
     for question in questions {
       try database.run(
         "INSERT INTO question (code, scope, section, text) VALUES (?, ?, ?, ?)",
-        [.text(question.code), .text(question.scope), .text(question.section),
-         .text(question.text)])
+        [
+          .text(question.code), .text(question.scope), .text(question.section),
+          .text(question.text),
+        ])
     }
     for type in planTypes {
       try database.run(
