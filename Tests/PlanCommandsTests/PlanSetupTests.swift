@@ -142,3 +142,19 @@ struct PlanDepthTests {
     #expect(try fixture.run("insight map").contains("Grow in Asia (unconfirmed) {Growth story}"))
   }
 }
+
+@Suite("Per-account research")
+struct AccountResearchTests {
+  @Test("an account's research questions show how complete the research is")
+  func researchCompleteness() throws {
+    let fixture = try SessionFixture()
+    try fixture.runAll([
+      "plan new R", "account add Acme",
+      "details answer research.goals --account Acme --rating favourable --text 'Grow 10%'",
+    ])
+    let shown = try fixture.run("details show --account Acme")
+    #expect(shown.hasPrefix("Research: 1 of 3 answered (33% complete)\n"))
+    #expect(shown.contains("  [x] research.goals:"))
+    #expect(shown.contains("  [ ] research.buying:"))
+  }
+}

@@ -13,7 +13,7 @@ enum DetailCommandGroup {
     let planID = try call.planID()
     let accountID = try CommonOptions.accountID(call)
     let answers = try call.store.details(planID: planID, accountID: accountID)
-    return .text(DetailSections.render(answers))
+    return .text(DetailSections.render(answers, research: accountID != nil))
   }
 
   static let answer = CommandSpec(
@@ -85,8 +85,21 @@ enum DetailCommandGroup {
 
 /// Draws plan-detail questions grouped in sections, each coloured by its score.
 enum DetailSections {
-  static func render(_ answers: [DetailAnswer]) -> String {
+  /// Plan-level sections carry a colour; an account's research questions track how
+  /// complete the research is instead.
+  static func render(_ answers: [DetailAnswer], research: Bool = false) -> String {
     if answers.isEmpty { return "the plan type asks no questions here" }
+    if research {
+      let answered = answers.filter { $0.rating != nil || !$0.text.isEmpty }.count
+      let percent = answered * 100 / answers.count
+      var lines = ["Research: \(answered) of \(answers.count) answered (\(percent)% complete)"]
+      for answer in answers {
+        let mark = answer.rating != nil || !answer.text.isEmpty ? "x" : " "
+        lines.append("  [\(mark)] \(answer.code): \(answer.question)")
+        if !answer.text.isEmpty { lines.append("      \(answer.text)") }
+      }
+      return lines.joined(separator: "\n")
+    }
     var sections: [String] = []
     for answer in answers where !sections.contains(answer.section) {
       sections.append(answer.section)
