@@ -144,8 +144,11 @@ def check_integrity(store):
 
 
 def dump(store):
-    """The store's whole content as SQL text (`.dump`)."""
-    return sqlite(store, ".dump")
+    """The store's whole content as SQL text (`.dump`), without the planner's statistics
+    (sqlite_stat1, written by PRAGMA optimize as plansh closes): they are not plan data,
+    and a kill between a commit and the close leaves them out."""
+    return "\n".join(line for line in sqlite(store, ".dump").split("\n")
+                     if "sqlite_stat" not in line and not line.startswith("ANALYZE"))
 
 
 def copy_store(source, target):
