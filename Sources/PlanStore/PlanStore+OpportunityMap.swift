@@ -14,33 +14,62 @@ extension PlanStore {
   public func opportunityTotals(planID: Int64, by columns: MapColumns = .solutions)
     throws(StoreError) -> [OpportunityTotal]
   {
-    switch columns {
-    case .solutions:
-      return try database.rows(
-        """
-        SELECT account_id, solution_id, status, COUNT(*), SUM(amount_minor) FROM opportunity
-        WHERE plan_id = ? GROUP BY account_id, solution_id, status
-        """, [.integer(planID)]
-      ) { row in
-        total(row, column: row.integer(1).map(MapColumn.solution) ?? .noSolution)
-      }
-    case .families:
-      return try database.rows(
-        """
-        SELECT o.account_id, s.family, o.status, COUNT(*), SUM(o.amount_minor)
-        FROM opportunity o LEFT JOIN solution s ON s.id = o.solution_id
-        WHERE o.plan_id = ? AND (s.id IS NULL OR s.active = 1)
-        GROUP BY o.account_id, s.family, o.status
-        """, [.integer(planID)]
-      ) { row in
-        total(row, column: row.text(1).map(MapColumn.family) ?? .noSolution)
-      }
+    // SQLite sums in the order of the plan index, without sorting; a GROUP BY family
+    // would sort every opportunity, so families are summed from these sums instead.
+    let bySolution = try database.rows(
+      """
+      SELECT account_id, solution_id, status, COUNT(*), SUM(amount_minor) FROM opportunity
+      WHERE plan_id = ? GROUP BY account_id, solution_id, status
+      """, [.integer(planID)]
+    ) { row in
+      OpportunityTotal(
+        accountID: row.integer(0), column: row.integer(1).map(MapColumn.solution) ?? .noSolution,
+        status: row.string(2), count: Int(row.int(3)), amountMinor: row.int(4))
     }
+    if columns == .solutions { return bySolution }
+    return try familyTotals(bySolution, planID: planID)
   }
 
-  private func total(_ row: Row, column: MapColumn) -> OpportunityTotal {
-    OpportunityTotal(
-      accountID: row.integer(0), column: column, status: row.string(2), count: Int(row.int(3)),
-      amountMinor: row.int(4))
+  /// `totals` by solution summed by the family of each active solution.
+  private func familyTotals(_ totals: [OpportunityTotal], planID: Int64) throws(StoreError)
+    -> [OpportunityTotal]
+  {
+    var family: [Int64: String] = [:]
+    for solution in try solutions(planID: planID) where solution.active {
+      family[solution.id] = solution.family
+    }
+    var sums: [OpportunityTotal] = []
+    var place: [FamilyCell: Int] = [:]
+    for total in totals {
+      let column: MapColumn
+      switch total.column {
+      case .solution(let id):
+        guard let name = family[id] else { continue }
+        column = .family(name)
+      default:
+        column = total.column
+      }
+      let cell = FamilyCell(accountID: total.accountID, column: column, status: total.status)
+      guard let index = place[cell] else {
+        place[cell] = sums.count
+        sums.append(
+          OpportunityTotal(
+            accountID: total.accountID, column: column, status: total.status,
+            count: total.count, amountMinor: total.amountMinor))
+        continue
+      }
+      let sum = sums[index]
+      sums[index] = OpportunityTotal(
+        accountID: sum.accountID, column: column, status: sum.status,
+        count: sum.count + total.count, amountMinor: sum.amountMinor &+ total.amountMinor)
+    }
+    return sums
+  }
+
+  /// A cell of the map by families, for status `status`.
+  private struct FamilyCell: Hashable {
+    let accountID: Int64?
+    let column: MapColumn
+    let status: String
   }
 }
