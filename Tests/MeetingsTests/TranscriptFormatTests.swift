@@ -8,7 +8,8 @@ struct TranscriptFormatTests {
     "", "plain words", "tab\there", "line\nbreak", "carriage\r\nreturn", "back\\slash",
     "\\n is not a newline", "\\\\double", "ends with a backslash\\", "\u{1B}[31mred\u{1B}[0m",
     "nul\u{0}byte", "bell\u{7}", "delete\u{7F}", "c1 \u{85} and \u{9F}", "\u{1F}unit",
-    "emoji 👩‍👩‍👧 🇵🇹 👍🏽", "é precomposed and e\u{301} combined", "日本語の計画",
+    "emoji 👩‍👩‍👧 🇵🇹 👍🏽", "é precomposed and e\u{301} combined",
+    "日本語の計画",
     "right-to-left \u{200F}mark", "line\u{2028}separator", "{braces} u{41}",
   ]
 

@@ -15,7 +15,10 @@ struct RendererTests {
   @Test("columns line up by display width, so wide characters take two columns")
   func wideCharactersAlign() {
     let text = Renderer().render(.listing(places))
-    #expect(lines(text) == ["NAME    CITY", "──────  ─────", "日本語  Tokyo", "abc     Paris"])
+    #expect(
+      lines(text) == [
+        "NAME    CITY", "──────  ─────", "日本語  Tokyo", "abc     Paris",
+      ])
   }
 
   @Test("right-aligned columns pad on the left")
@@ -36,7 +39,7 @@ struct RendererTests {
         ListingColumn("id", "ID"), ListingColumn("name", "NAME"),
         ListingColumn("note", "NOTE"),
       ],
-      rows: [[.integer(1), .text(long), .text("日本語のメモ日本語のメモ日本語のメモ")]],
+      rows: [[.integer(1), .text(long), .text(String(repeating: "日本語のメモ", count: 3))]],
       emptyMessage: "")
     let text = Renderer(width: 40).render(.listing(listing))
 
