@@ -8,12 +8,15 @@ struct CrashSafetyTests {
   static let plan = "Northwind Freight 2027"
   static let root = PlanshProcess.packageRoot.path
 
-  /// The sample meeting's input: the `meet` line, then every answer.
+  /// The sample meeting's input: the `meet` line, then every answer, with due dates made
+  /// relative (`+60`) so that they stay in the future.
   static func sampleLines() throws -> [String] {
     let text = try String(
       contentsOfFile: root + "/samples/northwind-meeting.answers", encoding: .utf8)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-      .map(String.init)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+      $0.replacingOccurrences(
+        of: #"\b20[0-9]{2}-[0-9]{2}-[0-9]{2}\b"#, with: "+60", options: .regularExpression)
+    }
   }
 
   /// A store holding the sample plan, from its shipped transcript.
