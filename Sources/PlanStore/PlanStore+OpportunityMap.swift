@@ -14,62 +14,68 @@ extension PlanStore {
   public func opportunityTotals(planID: Int64, by columns: MapColumns = .solutions)
     throws(StoreError) -> [OpportunityTotal]
   {
+    var totals = MapTotals(families: columns == .families ? try families(planID: planID) : nil)
     // SQLite sums in the order of the plan index, without sorting; a GROUP BY family
-    // would sort every opportunity, so families are summed from these sums instead.
-    let bySolution = try database.rows(
+    // would sort every opportunity, so families are summed from these sums as they come.
+    try database.forEachRow(
       """
       SELECT account_id, solution_id, status, COUNT(*), SUM(amount_minor) FROM opportunity
       WHERE plan_id = ? GROUP BY account_id, solution_id, status
       """, [.integer(planID)]
     ) { row in
-      OpportunityTotal(
-        accountID: row.integer(0), column: row.integer(1).map(MapColumn.solution) ?? .noSolution,
-        status: row.string(2), count: Int(row.int(3)), amountMinor: row.int(4))
+      totals.add(
+        OpportunityTotal(
+          accountID: row.integer(0),
+          column: row.integer(1).map(MapColumn.solution) ?? .noSolution,
+          status: row.string(2), count: Int(row.int(3)), amountMinor: row.int(4)))
     }
-    if columns == .solutions { return bySolution }
-    return try familyTotals(bySolution, planID: planID)
+    return totals.all
   }
 
-  /// `totals` by solution summed by the family of each active solution.
-  private func familyTotals(_ totals: [OpportunityTotal], planID: Int64) throws(StoreError)
-    -> [OpportunityTotal]
-  {
-    var family: [Int64: String] = [:]
+  /// The family of each active solution of the plan, by solution id.
+  private func families(planID: Int64) throws(StoreError) -> [Int64: String] {
+    var families: [Int64: String] = [:]
     for solution in try solutions(planID: planID) where solution.active {
-      family[solution.id] = solution.family
+      families[solution.id] = solution.family
     }
-    var sums: [OpportunityTotal] = []
-    var place: [FamilyCell: Int] = [:]
-    for total in totals {
-      let column: MapColumn
-      switch total.column {
-      case .solution(let id):
-        guard let name = family[id] else { continue }
-        column = .family(name)
-      default:
-        column = total.column
-      }
-      let cell = FamilyCell(accountID: total.accountID, column: column, status: total.status)
-      guard let index = place[cell] else {
-        place[cell] = sums.count
-        sums.append(
-          OpportunityTotal(
-            accountID: total.accountID, column: column, status: total.status,
-            count: total.count, amountMinor: total.amountMinor))
-        continue
-      }
-      let sum = sums[index]
-      sums[index] = OpportunityTotal(
-        accountID: sum.accountID, column: column, status: sum.status,
-        count: sum.count + total.count, amountMinor: sum.amountMinor &+ total.amountMinor)
-    }
-    return sums
+    return families
   }
+}
 
-  /// A cell of the map by families, for status `status`.
-  private struct FamilyCell: Hashable {
+/// Totals by solution as they are read, kept as they are or summed by family.
+private struct MapTotals {
+  /// A solution's family, by solution id; nil to keep a column per solution.
+  let families: [Int64: String]?
+  private(set) var all: [OpportunityTotal] = []
+  /// Where the total of each account row, family and status is in `all`.
+  private var places: [Cell: Int] = [:]
+
+  private struct Cell: Hashable {
     let accountID: Int64?
     let column: MapColumn
     let status: String
+  }
+
+  init(families: [Int64: String]?) { self.families = families }
+
+  mutating func add(_ total: OpportunityTotal) {
+    guard let families else { return all.append(total) }
+    var column = total.column
+    if case .solution(let id) = total.column {
+      guard let family = families[id] else { return }
+      column = .family(family)
+    }
+    let cell = Cell(accountID: total.accountID, column: column, status: total.status)
+    let sum = places[cell].map { all[$0] }
+    let summed = OpportunityTotal(
+      accountID: total.accountID, column: column, status: total.status,
+      count: total.count + (sum?.count ?? 0),
+      amountMinor: total.amountMinor &+ (sum?.amountMinor ?? 0))
+    if let place = places[cell] {
+      all[place] = summed
+    } else {
+      places[cell] = all.count
+      all.append(summed)
+    }
   }
 }
