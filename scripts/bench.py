@@ -14,7 +14,6 @@ import fcntl
 import os
 import platform
 import pty
-import re
 import shlex
 import shutil
 import statistics
