@@ -37,6 +37,17 @@ extension PlanStore {
     return try link(id, to: managerID, table: "contact", column: "reports_to_id")
   }
 
+  /// Whether following row `id`'s parent (accounts) or manager (contacts) leads back to it.
+  public func linksInLoop(_ table: ExternalTable, id: Int64) throws(StoreError) -> Bool {
+    let column = table == .account ? "parent_id" : "reports_to_id"
+    let chain = try chain(from: id, table: table.rawValue, column: column)
+    guard let top = chain.last else { return false }
+    let above = try database.row(
+      "SELECT \(column) FROM \(table.rawValue) WHERE id = ?", [.integer(top)])?.integer(0)
+    guard let above else { return false }
+    return chain.contains(above)
+  }
+
   private func link(_ id: Int64, to target: Int64, table: String, column: String) throws
     -> Bool
   {

@@ -121,3 +121,77 @@ struct SalesforceCSVImportTests {
     #expect(try fixture.snapshot() == before)
   }
 }
+
+/// A Data Export file lists records in no particular order: parents and managers may come
+/// after the records that name them.
+@Suite("Importing Salesforce records listed before their parents and managers")
+struct SalesforceOrderTests {
+  let fixture: SessionFixture
+
+  init() throws {
+    fixture = try SessionFixture()
+    try fixture.run("plan new Order")
+  }
+
+  private func importFolder(_ name: String) throws -> String {
+    try fixture.run(
+      "import salesforce " + Quoting.quote(fixture.folder.appendingPathComponent(name).path))
+  }
+
+  @Test("a division listed before its parent and a report before their manager are linked")
+  func laterParentsAndManagers() throws {
+    try fixture.write(
+      "Id,Name,ParentId\n001B,Acme Logistics,001A\n001A,Acme,\n", to: "late/Account.csv")
+    try fixture.write(
+      "Id,AccountId,FirstName,LastName,ReportsToId\n"
+        + "003B,001A,Ben,Ng,003A\n003A,001A,Ana,Lima,\n",
+      to: "late/Contact.csv")
+
+    let printed = try importFolder("late")
+
+    #expect(printed.contains("2 accounts (2 created), 2 contacts (2 created)"))
+    let accounts = try fixture.store.accounts(planID: fixture.planID())
+    let division = try #require(accounts.first { $0.name == "Acme Logistics" })
+    #expect(division.parentName == "Acme" && division.kind == "division")
+    let contacts = try fixture.store.contacts(planID: fixture.planID())
+    #expect(contacts.first { $0.name == "Ben Ng" }?.reportsToName == "Ana Lima")
+  }
+
+  @Test("importing the same file again changes nothing; a new manager counts as an update")
+  func laterManagerAgain() throws {
+    let rows = "Id,AccountId,FirstName,LastName,ReportsToId\n"
+    try fixture.write(rows + "003B,,Ben,Ng,003A\n003A,,Ana,Lima,\n", to: "again/Contact.csv")
+    try importFolder("again")
+    let same = try importFolder("again")
+    #expect(same.contains("2 contacts (2 unchanged)"))
+
+    try fixture.write(
+      rows + "003B,,Ben,Ng,003C\n003A,,Ana,Lima,\n003C,,Cy,Otto,\n", to: "again/Contact.csv")
+    let moved = try importFolder("again")
+
+    #expect(moved.contains("3 contacts (1 created, 1 updated, 1 unchanged)"))
+    let contacts = try fixture.store.contacts(planID: fixture.planID())
+    #expect(contacts.first { $0.name == "Ben Ng" }?.reportsToName == "Cy Otto")
+  }
+
+  @Test("a manager that names no record, or a loop of parents, refuses the whole import")
+  func unresolvedAndLoops() throws {
+    try fixture.write(
+      "Id,FirstName,LastName,ReportsToId\n003B,Ben,Ng,003Z\n", to: "missing/Contact.csv")
+    try fixture.write(
+      "Id,Name,ParentId\n001A,Acme,001B\n001B,Beta,001A\n", to: "loop/Account.csv")
+    let before = try fixture.snapshot()
+
+    let missing = try #require(
+      fixture.failure(
+        "import salesforce "
+          + Quoting.quote(fixture.folder.appendingPathComponent("missing").path)))
+    let loop = try #require(
+      fixture.failure(
+        "import salesforce " + Quoting.quote(fixture.folder.appendingPathComponent("loop").path)))
+
+    #expect("\(missing)".hasSuffix("has ReportsToId '003Z', which names no record"))
+    #expect("\(loop)".hasSuffix("'001A' has ParentId '001B', which makes a loop"))
+    #expect(try fixture.snapshot() == before)
+  }
+}

@@ -12,13 +12,13 @@ enum ImportCommandGroup {
     example: "import salesforce ./data"
   ) { call in
     let planID = try call.planID()
-    let (source, objects) = try SalesforceSource.read(call.argument(0)!)
+    let (source, groups) = try SalesforceSource.read(call.argument(0)!)
     var importer = SalesforceImporter(store: call.store, planID: planID)
     if call.flag("dry-run") {
       var report = ImportReport()
       do {
         try call.store.transaction {
-          report = try importer.run(objects)
+          report = try importer.run(groups)
           throw DryRunFinished()
         }
       } catch is DryRunFinished {}
@@ -26,7 +26,7 @@ enum ImportCommandGroup {
         "dry run of \(source), nothing changed: "
           + report.lines.joined(separator: "\n"))
     }
-    let report = try importer.run(objects) { done, total in
+    let report = try importer.run(groups) { done, total in
       call.session.progress("importing", done: done, total: total)
     }
     return .text("imported from \(source): " + report.lines.joined(separator: "\n"))

@@ -25,7 +25,7 @@ struct CSVTableImport {
   init(kind: CSVImportKind, file: String, mapping: String?, store: PlanStore, planID: Int64)
     throws
   {
-    let records = try Self.read(file)
+    let records = try CSVFileReader.records(of: file)
     guard let header = records.first else {
       throw ImportError.malformed(file: file, line: 1, column: 1, reason: "the file is empty")
     }
@@ -35,20 +35,6 @@ struct CSVTableImport {
     self.planID = planID
     map = try CSVFieldMap.make(mapping, header: header, kind: kind, file: file)
     rows = Array(records.dropFirst())
-  }
-
-  private static func read(_ file: String) throws(ImportError) -> [[CSVReader.Field]] {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw .missing(path: file)
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw .malformed(file: file, line: 1, column: 1, reason: "the file is not UTF-8 text")
-    }
-    do {
-      return try CSVReader.records(text)
-    } catch {
-      throw .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
-    }
   }
 
   /// Writes every row in one transaction and returns what happened.

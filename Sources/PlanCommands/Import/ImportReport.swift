@@ -16,6 +16,15 @@ public struct ImportReport: Sendable, Equatable {
     counts[kind, default: [:]][outcome.rawValue, default: 0] += 1
   }
 
+  /// A record counted with one outcome turned out to have another.
+  mutating func recount(
+    _ kind: String, from old: PlanStore.UpsertOutcome, to new: PlanStore.UpsertOutcome
+  ) {
+    counts[kind, default: [:]][old.rawValue, default: 0] -= 1
+    counts[kind, default: [:]][new.rawValue, default: 0] += 1
+    if counts[kind]?[old.rawValue] == 0 { counts[kind]?[old.rawValue] = nil }
+  }
+
   mutating func skip(_ kind: String, reason: String) {
     skipped[kind] = ((skipped[kind]?.count ?? 0) + 1, reason)
   }

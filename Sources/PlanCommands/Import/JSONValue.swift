@@ -29,11 +29,30 @@ public indirect enum JSONValue: Sendable, Equatable {
   }
 
   /// The member whose key matches `key` ignoring case, as Salesforce field names do.
+  /// The exact spelling, which exports use, is looked for first.
   public func field(_ key: String) -> JSONValue? {
-    if case .object(let members) = self {
-      return members.first { $0.0.caseInsensitiveCompare(key) == .orderedSame }?.1
+    guard case .object(let members) = self else { return nil }
+    if let exact = members.first(where: { $0.0 == key }) { return exact.1 }
+    return members.first { Self.equalIgnoringCase($0.0, key) }?.1
+  }
+
+  /// ASCII names compare byte by byte; others as Foundation compares them.
+  private static func equalIgnoringCase(_ left: String, _ right: String) -> Bool {
+    var leftBytes = left.utf8.makeIterator()
+    var rightBytes = right.utf8.makeIterator()
+    while true {
+      switch (leftBytes.next(), rightBytes.next()) {
+      case (nil, nil): return true
+      case (let a?, let b?) where a < 0x80 && b < 0x80:
+        if a != b && lowercased(a) != lowercased(b) { return false }
+      case (nil, _), (_, nil): return false
+      default: return left.caseInsensitiveCompare(right) == .orderedSame
+      }
     }
-    return nil
+  }
+
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
   }
 
   /// A string, or a number or boolean written as text; nil for null and containers.

@@ -7,53 +7,51 @@ enum SalesforceCSV {
   /// The objects in import order, so that references resolve.
   static let objectOrder = ["account", "contact", "product2", "opportunity"]
 
-  /// Reads one CSV file into records grouped by object type.
-  static func read(file: String) throws(ImportError) -> [(
-    type: String, records: [SalesforceDataTree.Record]
-  )] {
-    let rows = try parse(file)
-    guard let header = rows.first else { return [] }
+  /// One CSV file's records grouped by object type. A Data Export object file is read
+  /// as the import goes; a report export, whose rows hold several objects, at once.
+  static func groups(file: String) throws(ImportError) -> [SalesforceRecordGroup] {
+    var reader = try CSVFileReader(file: file)
+    guard let header = try reader.next()?.map(\.text) else { return [] }
     if header.contains(where: { $0.contains(": ") }) {
-      return report(header: header, rows: Array(rows.dropFirst()), file: file)
+      var rows: [[String]] = []
+      while let row = try reader.next() { rows.append(row.map(\.text)) }
+      return report(header: header, rows: rows, file: file).map {
+        SalesforceRecordGroup(type: $0.type, records: $0.records)
+      }
     }
     let type = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-    let records = rows.dropFirst().enumerated().compactMap { index, row in
-      record(type: type, fields: zip(header, row).map { ($0, $1) }, line: index + 2, file: file)
-    }
-    return [(type, records)]
+    let count = try CSVFileReader.countRows(of: file) - 1
+    return [
+      SalesforceRecordGroup(type: type, count: count) { body in
+        var reader = try CSVFileReader(file: file)
+        _ = try reader.next()
+        var index = 0
+        while let row = try reader.next() {
+          index += 1
+          let fields = zip(header, row).map { ($0, $1.text) }
+          if let made = record(type: type, fields: fields, line: index + 1, file: file) {
+            try body(made)
+          }
+        }
+      }
+    ]
   }
 
   /// Every CSV file in `folder`, in the order that lets references resolve.
-  static func read(folder: String) throws(ImportError)
-    -> [(type: String, records: [SalesforceDataTree.Record])]
-  {
+  static func groups(folder: String) throws(ImportError) -> [SalesforceRecordGroup] {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
       .filter { $0.lowercased().hasSuffix(".csv") }
       .sorted { rank($0) < rank($1) || (rank($0) == rank($1) && $0 < $1) }
-    var objects: [(String, [SalesforceDataTree.Record])] = []
+    var groups: [SalesforceRecordGroup] = []
     for name in names {
-      objects += try read(file: (folder as NSString).appendingPathComponent(name))
+      groups += try Self.groups(file: (folder as NSString).appendingPathComponent(name))
     }
-    return objects
+    return groups
   }
 
   private static func rank(_ file: String) -> Int {
     let type = (file.lowercased() as NSString).deletingPathExtension
     return objectOrder.firstIndex(of: type) ?? objectOrder.count
-  }
-
-  private static func parse(_ file: String) throws(ImportError) -> [[String]] {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw .missing(path: file)
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw .malformed(file: file, line: 1, column: 1, reason: "the file is not UTF-8 text")
-    }
-    do {
-      return try CSVReader.rows(text)
-    } catch {
-      throw .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
-    }
   }
 
   /// A report row holds one record per object prefix; later objects refer to the first.

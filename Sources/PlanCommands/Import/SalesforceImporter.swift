@@ -10,8 +10,10 @@ struct SalesforceImporter {
   let store: PlanStore
   let planID: Int64
   var report = ImportReport()
-  /// Reference id → store id, per object type, for resolving `@Ref` fields.
-  private var references: [String: Int64] = [:]
+  /// Reference id → store id, for resolving `@Ref` and id fields.
+  var references = ReferenceTable()
+  /// Parents and managers named before their own rows, set once every record is in.
+  var deferred: [DeferredReference] = []
   private var families: [String: String] = [:]
 
   init(store: PlanStore, planID: Int64) {
@@ -20,33 +22,22 @@ struct SalesforceImporter {
   }
 
   mutating func run(
-    _ objects: [(type: String, records: [SalesforceDataTree.Record])],
-    progress: (Int, Int) -> Void = { _, _ in }
+    _ groups: [SalesforceRecordGroup], progress: (Int, Int) -> Void = { _, _ in }
   ) throws -> ImportReport {
-    let total = objects.reduce(0) { $0 + $1.records.count }
+    let total = groups.reduce(0) { $0 + $1.count }
     var done = 0
     try store.transaction {
-      for (type, records) in objects {
-        let kind = type.lowercased()
-        for record in records {
+      for group in groups {
+        let kind = group.type.lowercased()
+        try group.forEach { record in
           done += 1
-          progress(done, total)
-          if kind == "account" {
-            try importAccount(record)
-          } else if kind == "contact" {
-            try importContact(record)
-          } else if kind == "opportunity" {
-            try importOpportunity(record)
-          } else if kind.contains("family") {
-            families[record.referenceID] = record.fields.field("Name")?.text ?? ""
-            report.count("product family", .unchanged)
-          } else if kind.contains("product") {
-            try importProduct(record)
-          } else {
-            report.skip(type, reason: "plansh does not keep \(type) records")
-          }
+          if done <= total { progress(done, total) }
+          try importRecord(record, kind: kind)
         }
       }
+      // A streamed file's count is its rows, blank ones too: the bar still ends.
+      if done < total { progress(total, total) }
+      try resolveDeferred()
       // An export with nothing plansh keeps changes nothing, not even the plan's log.
       if !report.summary.isEmpty {
         try store.recordImport(
@@ -56,19 +47,44 @@ struct SalesforceImporter {
     return report
   }
 
+  private mutating func importRecord(_ record: SalesforceDataTree.Record, kind: String)
+    throws
+  {
+    if kind == "account" {
+      try importAccount(record)
+    } else if kind == "contact" {
+      try importContact(record)
+    } else if kind == "opportunity" {
+      try importOpportunity(record)
+    } else if kind.contains("family") {
+      families[record.referenceID] = record.fields.field("Name")?.text ?? ""
+      report.count("product family", .unchanged)
+    } else if kind.contains("product") {
+      try importProduct(record)
+    } else {
+      report.skip(record.objectType, reason: "plansh does not keep \(record.objectType) records")
+    }
+  }
+
   private mutating func importAccount(_ record: SalesforceDataTree.Record) throws {
     let fields = record.fields
-    let parentID = try reference(fields, "ParentId", record: record)
     let name = try required(fields, "Name", record: record)
+    let parent = try selfReference(fields, "ParentId", record: record)
+    let externalRef = try matchingRef(record, .account, name: name)
+    var values: [(String, SQLValue)] = [
+      ("name", .text(name)), ("industry", .text(fields.field("Industry")?.text ?? "")),
+    ]
+    if case .resolved(let parentID) = parent { values += Self.parentFields(parentID) }
     let result = try store.upsert(
-      table: .account, planID: planID, externalRef: matchingRef(record, .account, name: name),
-      fields: [
-        ("name", .text(name)), ("parent_id", .optional(parentID)),
-        ("kind", .text(parentID == nil ? "account" : "division")),
-        ("industry", .text(fields.field("Industry")?.text ?? "")),
-      ])
+      table: .account, planID: planID, externalRef: externalRef, fields: values)
     references[record.referenceID] = result.id
     report.count("account", result.outcome)
+    setLater(parent, table: .account, externalRef: externalRef, outcome: result.outcome)
+  }
+
+  /// A parent makes an account a division; no parent, an account of its own.
+  static func parentFields(_ parentID: Int64?) -> [(String, SQLValue)] {
+    [("parent_id", .optional(parentID)), ("kind", .text(parentID == nil ? "account" : "division"))]
   }
 
   private mutating func importContact(_ record: SalesforceDataTree.Record) throws {
@@ -83,24 +99,23 @@ struct SalesforceImporter {
       report.skip("contact", reason: "a contact without a name (\(record.file))")
       return
     }
+    let manager = try selfReference(fields, "ReportsToId", record: record)
+    let externalRef = try matchingRef(record, .contact, name: name)
+    var values: [(String, SQLValue)] = [
+      ("name", .text(name)),
+      ("account_id", .optional(try reference(fields, "AccountId", record: record))),
+      ("title", .text(fields.field("Title")?.text ?? "")),
+      ("email", .text(fields.field("Email")?.text ?? "")),
+      ("phone", .text(fields.field("Phone")?.text ?? "")),
+    ]
+    if case .resolved(let managerID) = manager {
+      values.append(("reports_to_id", .optional(managerID)))
+    }
     let result = try store.upsert(
-      table: .contact, planID: planID, externalRef: matchingRef(record, .contact, name: name),
-      fields: [
-        ("name", .text(name)),
-        (
-          "account_id",
-          .optional(
-            try reference(
-              fields, "AccountId",
-              record: record))
-        ),
-        ("title", .text(fields.field("Title")?.text ?? "")),
-        ("email", .text(fields.field("Email")?.text ?? "")),
-        ("phone", .text(fields.field("Phone")?.text ?? "")),
-        ("reports_to_id", .optional(try reference(fields, "ReportsToId", record: record))),
-      ])
+      table: .contact, planID: planID, externalRef: externalRef, fields: values)
     references[record.referenceID] = result.id
     report.count("contact", result.outcome)
+    setLater(manager, table: .contact, externalRef: externalRef, outcome: result.outcome)
   }
 
   private mutating func importOpportunity(_ record: SalesforceDataTree.Record) throws {

@@ -4,29 +4,34 @@ import Foundation
 enum SalesforceSource {
   /// A data-tree folder or plan file, a folder of CSV files, or one CSV file.
   static func read(_ path: String) throws(ImportError)
-    -> (source: String, objects: [(type: String, records: [SalesforceDataTree.Record])])
+    -> (source: String, groups: [SalesforceRecordGroup])
   {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
       throw .missing(path: path)
     }
     if !isFolder.boolValue {
-      if path.lowercased().hasSuffix(".csv") { return (path, try SalesforceCSV.read(file: path)) }
-      let tree = try SalesforceDataTree.read(from: path)
-      return (tree.planFile, tree.objects)
+      if path.lowercased().hasSuffix(".csv") {
+        return (path, try SalesforceCSV.groups(file: path))
+      }
+      return try dataTree(path)
     }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     let hasPlan = names.contains {
       $0.lowercased().hasSuffix(".json")
         && $0.lowercased().contains("plan")
     }
-    if hasPlan {
-      let tree = try SalesforceDataTree.read(from: path)
-      return (tree.planFile, tree.objects)
-    }
+    if hasPlan { return try dataTree(path) }
     if names.contains(where: { $0.lowercased().hasSuffix(".csv") }) {
-      return (path, try SalesforceCSV.read(folder: path))
+      return (path, try SalesforceCSV.groups(folder: path))
     }
     throw .noPlanFile(folder: path)
+  }
+
+  private static func dataTree(_ path: String) throws(ImportError)
+    -> (source: String, groups: [SalesforceRecordGroup])
+  {
+    let tree = try SalesforceDataTree.read(from: path)
+    return (tree.planFile, tree.objects.map { SalesforceRecordGroup(type: $0, records: $1) })
   }
 }
