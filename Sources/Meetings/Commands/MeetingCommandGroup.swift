@@ -129,16 +129,17 @@ public enum MeetingCommandGroup {
     ],
     example: "replay transcripts/acme-20261204-150000.transcript --check"
   ) { call in
-    let transcript = try Transcript.read(path: call.argument(0)!)
+    let path = call.argument(0)!
     if call.flag("step") {
+      let transcript = try Transcript.read(path: path)
       TranscriptStepper(transcript: transcript, session: call.session).run()
       return .none
     }
     let mode: Replayer.Mode = call.flag("check") ? .check : .rebuild
-    let outcome = try Replayer(transcript: transcript, mode: mode).run(like: call.session)
+    let outcome = try Replayer(path: path, mode: mode).run(like: call.session)
     let verb = mode == .check ? "checked" : "replayed"
     return .message(
-      "\(verb) \(outcome.inputs) inputs from \(transcript.path): "
+      "\(verb) \(outcome.inputs) inputs from \(path): "
         + (mode == .check ? "every output matches" : "done"))
   }
 

@@ -21,17 +21,17 @@ public struct Replayer {
 
   private struct CheckFinished: Error {}
 
-  let transcript: Transcript
+  let path: String
   let mode: Mode
 
-  public init(transcript: Transcript, mode: Mode) {
-    self.transcript = transcript
+  /// A replay of the transcript at `path`, read a record at a time as it runs.
+  public init(path: String, mode: Mode) {
+    self.path = path
     self.mode = mode
   }
 
   /// Renders as the recorded session did, so that outputs compare equal.
-  private func recordedRenderer() -> Renderer {
-    let header = transcript.header
+  private func recordedRenderer(_ header: [String: String]) -> Renderer {
     let width = header["width"].flatMap { Int($0) } ?? 0
     return Renderer(
       format: header["format"].flatMap(OutputFormat.init(rawValue:)) ?? .table,
@@ -40,18 +40,19 @@ public struct Replayer {
 
   /// Replays into `session`'s store with `session`'s commands; the session is unchanged.
   public func run(like session: Session) throws -> Outcome {
+    // A damaged line anywhere refuses the replay before anything runs.
+    let total = try TranscriptReader.countInputs(path: path)
+    let transcript = try TranscriptReader(path: path)
     let store = session.store
     let printed = CapturedOutput()
     let inputs = TranscriptInputs(
       transcript: transcript, printed: printed, compareOutput: mode == .check)
     let replay = Session(
       store: store, commands: session.commands, output: printed, diagnostics: printed,
-      input: inputs, renderer: recordedRenderer())
+      input: inputs, renderer: recordedRenderer(transcript.header))
     replay.settings = session.settings
-    let total = transcript.records.filter { if case .input = $0.record { true } else { false } }
-      .count
     inputs.onInput = { [session] done in session.progress("replaying", done: done, total: total) }
-    replay.settings["replaying"] = transcript.path
+    replay.settings["replaying"] = path
 
     let saved = (store.clock, store.user)
     store.clock = { [inputs] in inputs.now }
@@ -65,12 +66,12 @@ public struct Replayer {
             try replay.usePlan(plan)
           } catch {
             throw TranscriptError.replayFailed(
-              path: transcript.path, line: 1,
+              path: path, line: 1,
               message: "the transcript is about plan '\(plan)', which this store does not "
                 + "have (\(error))")
           }
         }
-        var runner = ScriptRunner(name: transcript.path, keepGoing: true)
+        var runner = ScriptRunner(name: path, keepGoing: true)
         runner.exitWords = []
         runner.showsLocation = false
         runner.run(in: replay, from: inputs)

@@ -16,61 +16,13 @@ public struct Transcript: Sendable {
 
   /// Reads and checks the whole file; a damaged line stops the read with its number.
   public static func read(path: String) throws(TranscriptError) -> Transcript {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .cannotRead(path: path)
-    }
-    // A transcript copied through a system that wrote CRLF line ends is still the same
-    // transcript: a raw carriage return never stands at a line's end otherwise (escaped).
-    var lines: [String] = []
-    for (index, bytes) in data.split(separator: 0x0A, omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      guard let line = String(validating: bytes, as: UTF8.self) else {
-        throw .damaged(path: path, line: index + 1, reason: "the line is not UTF-8 text")
-      }
-      if line.unicodeScalars.contains("\0") {
-        throw .damaged(path: path, line: index + 1, reason: "the line holds a NUL byte")
-      }
-      lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
-    }
-    if lines.last == "" {
-      lines.removeLast()
-    } else if !lines.isEmpty {
-      throw .damaged(path: path, line: lines.count, reason: "the last line is cut short")
-    }
-    let header = try readHeader(lines, path: path)
-    var records: [(Int, Record)] = []
-    for index in (header.bodyStart)..<lines.count {
-      records.append((index + 1, try record(lines[index], line: index + 1, path: path)))
-    }
-    return Transcript(path: path, header: header.fields, records: records)
+    var reader = try TranscriptReader(path: path)
+    var records: [(line: Int, record: Record)] = []
+    while let entry = try reader.next() { records.append(entry) }
+    return Transcript(path: path, header: reader.header, records: records)
   }
 
-  private static func readHeader(_ lines: [String], path: String) throws(TranscriptError)
-    -> (fields: [String: String], bodyStart: Int)
-  {
-    let first = lines.first?.split(separator: " ")
-    guard let first, first.count == 2, first[0] == TranscriptFormat.magic else {
-      throw .notATranscript(path: path)
-    }
-    guard let version = Int(first[1]) else {
-      throw .damaged(path: path, line: 1, reason: "the format version is not a number")
-    }
-    if version > TranscriptFormat.version { throw .newerVersion(path: path, found: version) }
-    var fields: [String: String] = [:]
-    for index in 1..<lines.count {
-      if lines[index] == TranscriptFormat.headerEnd { return (fields, index + 1) }
-      guard let colon = lines[index].range(of: ": "),
-        let value = TranscriptFormat.unescape(String(lines[index][colon.upperBound...]))
-      else {
-        throw .damaged(path: path, line: index + 1, reason: "expected 'field: value' in the header")
-      }
-      fields[String(lines[index][..<colon.lowerBound])] = value
-    }
-    throw .damaged(path: path, line: lines.count, reason: "the header never ends ('---')")
-  }
-
-  private static func record(_ line: String, line number: Int, path: String)
+  static func record(_ line: String, line number: Int, path: String)
     throws(TranscriptError) -> Record
   {
     let tag = line.prefix(2)

@@ -7,10 +7,14 @@ import PlanStore
 /// the previous input with what the transcript recorded there.
 final class TranscriptInputs: LineSource {
   let isInteractive = false
-  private let transcript: Transcript
+  private var transcript: TranscriptReader
   private let printed: CapturedOutput
   private let compareOutput: Bool
-  private var position = 0
+  /// Records read from the transcript and not yet compared: the output since the last
+  /// input given, and the input that follows it, if read.
+  private var recorded: [(line: Int, record: Transcript.Record)] = []
+  private var nextInput: (line: Int, record: Transcript.Record)?
+  private var atEnd = false
   /// The file line of the input handed out last: where a new error comes from.
   private var inputLine = 0
   private var time: Date
@@ -20,7 +24,7 @@ final class TranscriptInputs: LineSource {
   /// Called with the number of inputs given so far, for a progress bar.
   var onInput: (Int) -> Void = { _ in }
 
-  init(transcript: Transcript, printed: CapturedOutput, compareOutput: Bool) {
+  init(transcript: TranscriptReader, printed: CapturedOutput, compareOutput: Bool) {
     self.transcript = transcript
     self.printed = printed
     self.compareOutput = compareOutput
@@ -34,36 +38,32 @@ final class TranscriptInputs: LineSource {
   var now: Date { time }
 
   func readLine(_ prompt: Prompt) -> InputEvent {
+    readAhead()
     guard failure == nil else { return .end }
-    let start = position
-    let expected = recordedOutput()
-    guard position < transcript.records.count,
-      case .input(let text, let label, let when, _) = transcript.records[position].record
+    guard let input = nextInput, case .input(let text, let label, let when, _) = input.record
     else {
       // No input follows: the rest of the output is compared once the session ends.
-      position = start
       return .end
     }
     if label == "shell" && prompt.label != "shell" {
       // The recorded session's input ended here (a script ran out, or the process died)
       // and the next line went to a new command: end this reader's input the same way.
-      position = start
       return .end
     }
-    if let difference = compare(expected) {
+    if let difference = compare(recorded) {
       failure = difference
       return .end
     }
-    let line = transcript.records[position].line
     if label != prompt.label && label != "interrupt" {
       failure = .replayFailed(
-        path: transcript.path, line: line,
+        path: transcript.path, line: input.line,
         message: "the session asked for '\(prompt.label)' but the transcript answers '\(label)'"
           + "; is the store as it was when the transcript was recorded?")
       return .end
     }
-    position += 1
-    inputLine = line
+    recorded = []
+    nextInput = nil
+    inputLine = input.line
     inputsGiven += 1
     onInput(inputsGiven)
     time = Timestamps.date(from: when) ?? time
@@ -72,19 +72,24 @@ final class TranscriptInputs: LineSource {
 
   /// Called once the session has run out of lines: checks the output after the last input.
   func finish() {
+    readAhead()
     guard failure == nil else { return }
-    if let difference = compare(recordedOutput()) { failure = difference }
+    if let difference = compare(recorded) { failure = difference }
   }
 
-  private func recordedOutput() -> [(line: Int, record: Transcript.Record)] {
-    var records: [(Int, Transcript.Record)] = []
-    while position < transcript.records.count {
-      let entry = transcript.records[position]
-      if case .input = entry.record { break }
-      records.append(entry)
-      position += 1
+  /// Reads the transcript up to its next input, unless that is read already.
+  private func readAhead() {
+    while failure == nil, nextInput == nil, !atEnd {
+      do {
+        guard let entry = try transcript.next() else {
+          atEnd = true
+          return
+        }
+        if case .input = entry.record { nextInput = entry } else { recorded.append(entry) }
+      } catch {
+        failure = error
+      }
     }
-    return records
   }
 
   private func compare(_ recorded: [(line: Int, record: Transcript.Record)]) -> TranscriptError? {

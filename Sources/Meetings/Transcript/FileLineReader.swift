@@ -1,0 +1,57 @@
+import Foundation
+
+/// A file read a line at a time through one buffer, so a file of any size costs one
+/// buffer and its longest line.
+final class FileLineReader {
+  private static let chunk = 1 << 16
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  private var start = 0
+  private var atEnd = false
+
+  /// Opens `path`; nil when it cannot be read.
+  init?(path: String) {
+    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+  }
+
+  deinit { close(descriptor) }
+
+  /// The next line without its line feed, and whether one ended it; nil at the end.
+  /// Throws the system's reason when the file cannot be read.
+  func next() throws(FileReadError) -> (bytes: ArraySlice<UInt8>, terminated: Bool)? {
+    var searched = start
+    while true {
+      if let feed = buffer[searched...].firstIndex(of: 0x0A) {
+        defer { start = feed + 1 }
+        return (buffer[start..<feed], true)
+      }
+      if atEnd {
+        guard start < buffer.count else { return nil }
+        defer { start = buffer.count }
+        return (buffer[start...], false)
+      }
+      buffer.removeSubrange(..<start)
+      start = 0
+      searched = buffer.count
+      try fill()
+    }
+  }
+
+  private func fill() throws(FileReadError) {
+    let old = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
+    var got = 0
+    repeat {
+      got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, Self.chunk) }
+    } while got < 0 && errno == EINTR
+    buffer.removeSubrange((old + max(got, 0))...)
+    guard got >= 0 else { throw FileReadError(reason: String(cString: strerror(errno))) }
+    if got == 0 { atEnd = true }
+  }
+}
+
+/// Why a file could not be read, as the system says it.
+struct FileReadError: Error {
+  let reason: String
+}
