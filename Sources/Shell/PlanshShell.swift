@@ -52,7 +52,7 @@ public enum PlanshShell {
       renderer: Renderer(
         format: .table, width: Terminal.isTerminal(1) ? Terminal.width : nil,
         colour: Terminal.allowsColour(1)))
-    if Terminal.isTerminal(2) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+    if Terminal.isTerminal(2) && Environment.value("NO_COLOR") == nil {
       session.progressSink = TerminalProgress()
     }
     session.settings["agendas"] = paths.agendaFolders.joined(separator: ":")

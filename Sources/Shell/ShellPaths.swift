@@ -2,23 +2,29 @@ import Foundation
 
 /// Where plansh keeps its files, following the XDG base directory layout.
 struct ShellPaths {
-  let environment: [String: String]
+  /// An environment variable's value. The process's own environment is read one variable
+  /// at a time: copying all of it into a dictionary costs a one-shot command measurably.
+  let environment: (String) -> String?
 
-  init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-    self.environment = environment
+  init() {
+    environment = Environment.value
   }
 
-  private var home: String { environment["HOME"] ?? NSHomeDirectory() }
+  init(environment: [String: String]) {
+    self.environment = { environment[$0] }
+  }
+
+  private var home: String { environment("HOME") ?? NSHomeDirectory() }
 
   private func base(_ variable: String, _ fallback: String) -> String {
-    if let value = environment[variable], value.hasPrefix("/") { return value }
+    if let value = environment(variable), value.hasPrefix("/") { return value }
     return (home as NSString).appendingPathComponent(fallback)
   }
 
   /// `--store`, else `$PLANSH_STORE`, else `$XDG_DATA_HOME/plansh/plans.sqlite`.
   func store(option: String?) -> String {
     if let option { return option }
-    if let variable = environment["PLANSH_STORE"], !variable.isEmpty { return variable }
+    if let variable = environment("PLANSH_STORE"), !variable.isEmpty { return variable }
     return base("XDG_DATA_HOME", ".local/share") + "/plansh/plans.sqlite"
   }
 
@@ -31,7 +37,7 @@ struct ShellPaths {
   /// `--transcripts`, else `$PLANSH_TRANSCRIPTS`, else `transcripts/` beside the store.
   func transcripts(option: String?, storePath: String) -> String {
     if let option { return option }
-    if let variable = environment["PLANSH_TRANSCRIPTS"], !variable.isEmpty { return variable }
+    if let variable = environment("PLANSH_TRANSCRIPTS"), !variable.isEmpty { return variable }
     let folder = (storePath as NSString).deletingLastPathComponent
     return ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("transcripts")
   }
@@ -39,7 +45,7 @@ struct ShellPaths {
   /// Agenda folders: `$PLANSH_AGENDAS` (colon-separated), the user's own, then the
   /// shipped ones, found from the executable so that they work from any directory.
   var agendaFolders: [String] {
-    var folders = (environment["PLANSH_AGENDAS"] ?? "").split(separator: ":").map(String.init)
+    var folders = (environment("PLANSH_AGENDAS") ?? "").split(separator: ":").map(String.init)
     folders.append(base("XDG_CONFIG_HOME", ".config") + "/plansh/agendas")
     if let shipped = shippedAgendas { folders.append(shipped) }
     return folders

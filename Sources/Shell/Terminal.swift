@@ -14,7 +14,7 @@ enum Terminal {
 
   /// Whether colour may be used on standard `descriptor`: a terminal and no `NO_COLOR`.
   static func allowsColour(_ descriptor: Int32) -> Bool {
-    let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let noColour = Environment.value("NO_COLOR").map { !$0.isEmpty } ?? false
     return isTerminal(descriptor) && !noColour
   }
 
