@@ -59,6 +59,30 @@ extension PlanStore {
     )
   }
 
+  /// The plan's contacts as its relationship map shows them (or one account's), sorted
+  /// by account and name: only the fields the map draws, so the largest accounts' maps
+  /// read no more than they show.
+  public func mapContacts(planID: Int64, accountID: Int64? = nil) throws(StoreError)
+    -> [MapContact]
+  {
+    let select = """
+      SELECT c.id, a.name, c.name, c.title, c.reports_to_id, c.support, c.political, c.coverage
+      FROM contact c LEFT JOIN account a ON a.id = c.account_id
+      """
+    let order = " ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id"
+    let (filter, values): (String, [SQLValue]) =
+      accountID.map {
+        (" WHERE c.account_id = ? AND c.plan_id = ?", [.integer($0), .integer(planID)])
+      }
+      ?? (" WHERE c.plan_id = ?", [.integer(planID)])
+    return try database.rows(select + filter + order, values) { (row: Row) in
+      MapContact(
+        id: row.int(0), accountName: row.text(1), name: row.string(2), title: row.string(3),
+        reportsToID: row.integer(4), support: row.text(5), political: row.text(6),
+        coverage: row.text(7))
+    }
+  }
+
   /// The contact named (or numbered) `reference`.
   public func contact(named reference: String, planID: Int64) throws(StoreError) -> Contact {
     try contact(id: resolve(reference, kind: "contact", table: "contact", planID: planID))

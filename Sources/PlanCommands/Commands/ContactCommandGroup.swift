@@ -99,7 +99,7 @@ enum ContactCommandGroup {
         call, map: "relationship map", svg: picture.svg, dot: picture.dot)!
     }
     let accountID = try CommonOptions.accountID(call)
-    let contacts = try call.store.contacts(planID: planID, accountID: accountID)
+    let contacts = try call.store.mapContacts(planID: planID, accountID: accountID)
     return .text(RelationshipTree.render(contacts))
   }
 }

@@ -4,7 +4,7 @@ import PlanStore
 ///
 /// The text is gathered as UTF-8 bytes: the largest accounts have thousands of contacts.
 enum RelationshipTree {
-  static func render(_ contacts: [Contact]) -> String {
+  static func render(_ contacts: [MapContact]) -> String {
     if contacts.isEmpty { return "no contacts on this map yet" }
     // Accounts in the order their first contact comes, each with its contacts in order.
     var accounts: [String] = []
@@ -26,12 +26,12 @@ enum RelationshipTree {
   /// One account's reporting tree: contacts whose manager is elsewhere (or nobody) are its
   /// roots. Contacts are held by their place in the listing, not copied.
   private struct Tree {
-    let contacts: [Contact]
+    let contacts: [MapContact]
     let roots: [Int]
     /// The places of the contacts reporting to each manager, in listing order.
     let reports: [Int64: [Int]]
 
-    init(contacts: [Contact], members: [Int]) {
+    init(contacts: [MapContact], members: [Int]) {
       self.contacts = contacts
       let ids = Set(members.map { contacts[$0].id })
       var reports: [Int64: [Int]] = [:]
@@ -65,7 +65,7 @@ enum RelationshipTree {
   }
 
   /// A contact's name, title and marks, on one line whatever its name holds.
-  private static func label(_ contact: Contact, into text: inout [UInt8]) {
+  private static func label(_ contact: MapContact, into text: inout [UInt8]) {
     text += TerminalText.neutralized(contact.name).utf8
     if !contact.title.isEmpty {
       text += " — ".utf8
