@@ -4,6 +4,7 @@ import PlanCommands
 /// Standard output as a session's output sink.
 final class StandardOutput: OutputSink {
   func write(_ text: String) { Terminal.write(text) }
+  func write(utf8 bytes: [UInt8]) { Terminal.write(utf8: bytes) }
 }
 
 /// Standard error as a session's diagnostic sink; `error:` is red on a terminal.

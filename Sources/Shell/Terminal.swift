@@ -24,8 +24,15 @@ enum Terminal {
   /// Writes to standard error.
   static func writeError(_ text: String) { writeAll(2, text) }
 
+  /// Writes bytes to standard output as they are.
+  static func write(utf8 bytes: [UInt8]) { writeAll(1, bytes[...]) }
+
   private static func writeAll(_ descriptor: Int32, _ text: String) {
-    var bytes = Array(text.utf8)[...]
+    writeAll(descriptor, Array(text.utf8)[...])
+  }
+
+  private static func writeAll(_ descriptor: Int32, _ bytes: ArraySlice<UInt8>) {
+    var bytes = bytes
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {

@@ -4,13 +4,13 @@ import Foundation
 public enum CSVWriter {
   /// `listing` as CSV text with CRLF-free line ends.
   public static func listing(_ listing: Listing) -> String {
-    var text = ""
-    withoutActuallyEscaping({ text += $0 }) { write in
+    var bytes: [UInt8] = []
+    withoutActuallyEscaping({ (piece: [UInt8]) in bytes += piece }) { write in
       var chunks = TextChunks(write)
       self.write(listing, into: &chunks)
       chunks.flush()
     }
-    return text
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `listing` as CSV, row by row.

@@ -2,14 +2,14 @@
 public enum JSONWriter {
   /// `listing` as a JSON array, one object a line.
   public static func listing(_ listing: Listing) -> String {
-    var text = ""
-    withoutActuallyEscaping({ text += $0 }) { write in
+    var bytes: [UInt8] = []
+    withoutActuallyEscaping({ (piece: [UInt8]) in bytes += piece }) { write in
       var chunks = TextChunks(write)
       self.write(listing, into: &chunks)
       chunks.flush()
     }
-    text.removeLast()
-    return text
+    bytes.removeLast()
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `listing` as a JSON array and a line break, object by object.

@@ -116,18 +116,27 @@ public enum CommandOutput: Sendable, Equatable {
 
 /// Lines of preformatted text, each made when it is read.
 public struct OutputLines: RandomAccessCollection, Sendable, Equatable {
-  private let line: @Sendable (Int) -> String
+  private let line: @Sendable (Int) -> [UInt8]
   public let endIndex: Int
 
   /// `count` lines, line `index` made by `line(index)` each time it is read.
   public init(count: Int, line: @escaping @Sendable (Int) -> String) {
+    self.line = { Array(line($0).utf8) }
+    endIndex = count
+  }
+
+  /// `count` lines made as UTF-8 bytes, which the renderer writes without decoding.
+  public init(count: Int, utf8 line: @escaping @Sendable (Int) -> [UInt8]) {
     self.line = line
     endIndex = count
   }
 
   public var startIndex: Int { 0 }
 
-  public subscript(position: Int) -> String { line(position) }
+  public subscript(position: Int) -> String { String(decoding: line(position), as: UTF8.self) }
+
+  /// Line `position` as UTF-8 bytes.
+  public func utf8(at position: Int) -> [UInt8] { line(position) }
 
   public static func == (left: OutputLines, right: OutputLines) -> Bool {
     left.elementsEqual(right)

@@ -144,14 +144,14 @@ struct Layout {
     let tail = ["", legend] + (note.map { [$0] } ?? [])
     let layout = self
     let whiteSpaces = cells.columns.indices.map { layout.cell(Self.whiteSpace, column: $0 + 1) }
-    return OutputLines(count: 1 + rows + tail.count) { index in
+    return OutputLines(count: 1 + rows + tail.count) { (index: Int) -> [UInt8] in
       if index == 0 { return layout.heading() }
       if index <= rows { return layout.line(row: index - 1, whiteSpaces: whiteSpaces) }
-      return tail[index - 1 - rows]
+      return Array(tail[index - 1 - rows].utf8)
     }
   }
 
-  private func heading() -> String {
+  private func heading() -> [UInt8] {
     var line: [UInt8] = []
     append("ACCOUNT", to: &line, column: 0)
     for (column, title) in cells.columns.enumerated() {
@@ -161,7 +161,7 @@ struct Layout {
   }
 
   /// Row `row`'s line; `whiteSpaces` holds each map column's empty cell, made once.
-  private func line(row: Int, whiteSpaces: [[UInt8]]) -> String {
+  private func line(row: Int, whiteSpaces: [[UInt8]]) -> [UInt8] {
     var line: [UInt8] = []
     line.reserveCapacity(width + 16)
     append(TerminalText.neutralized(Self.title(of: cells.rows[row])), to: &line, column: 0)
@@ -199,10 +199,11 @@ struct Layout {
   }
 
   /// A line's text, without the spaces it ends with.
-  private static func text(_ line: [UInt8]) -> String {
-    var end = line.count
-    while end > 0 && line[end - 1] == UInt8(ascii: " ") { end -= 1 }
-    return String(decoding: line[..<end], as: UTF8.self)
+  /// The line without the spaces that pad its last column.
+  private static func text(_ line: [UInt8]) -> [UInt8] {
+    var line = line
+    while line.last == UInt8(ascii: " ") { line.removeLast() }
+    return line
   }
 
   static func title(of row: (account: Account, depth: Int)) -> String {

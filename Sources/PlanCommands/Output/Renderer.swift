@@ -24,6 +24,11 @@ public struct Renderer: Sendable {
   /// Hands the text for `output` to `write` in pieces of whole lines, as it is made: a
   /// listing of any size is never held as one string.
   public func render(_ output: CommandOutput, to write: (String) -> Void) {
+    render(output, utf8: { write(String(decoding: $0, as: UTF8.self)) })
+  }
+
+  /// Like `render(_:to:)`, handing on the pieces as UTF-8 bytes, as they are made.
+  public func render(_ output: CommandOutput, utf8 write: ([UInt8]) -> Void) {
     withoutActuallyEscaping(write) { write in
       var chunks = TextChunks(write)
       switch output {
@@ -32,7 +37,15 @@ public struct Renderer: Sendable {
       case .message(let text), .text(let text):
         Self.lines(TerminalText.neutralizedKeepingLines(text), into: &chunks)
       case .lines(let lines):
-        for line in lines { chunks.line(TerminalText.neutralizedKeepingLines(line)) }
+        for index in lines.indices {
+          let line = lines.utf8(at: index)
+          if TerminalText.holdsControl(utf8: line, keepingLines: true) {
+            let text = String(decoding: line, as: UTF8.self)
+            chunks.line(TerminalText.neutralizedKeepingLines(text))
+          } else {
+            chunks.line(utf8: line)
+          }
+        }
       case .listing(let listing):
         switch format {
         case .table: table(listing, into: &chunks)

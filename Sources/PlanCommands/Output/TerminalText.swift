@@ -33,19 +33,28 @@ public enum TerminalText {
   /// U+2066-U+2069 are E2 80 AA-AE and E2 81 A6-A9.
   private static func holdsControl(_ text: String, keepingLines: Bool) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      for index in bytes.indices {
-        let byte = bytes[index]
-        if byte >= 0x20 && byte < 0x7F { continue }  // printable ASCII: most bytes
-        if (byte < 0x20 && !(keepingLines && byte == 0x0A)) || byte == 0x7F { return true }
-        let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-        if byte == 0xC2 && (0x80...0x9F).contains(second) { return true }
-        if byte == 0xE2 && second == 0x80 && (0xAA...0xAE).contains(third) { return true }
-        if byte == 0xE2 && second == 0x81 && (0xA6...0xA9).contains(third) { return true }
-      }
-      return false
+    return text.withUTF8 { holdsControl(utf8: $0, keepingLines: keepingLines) }
+  }
+
+  /// `holdsControl` for text already held as UTF-8 bytes.
+  static func holdsControl(utf8 bytes: [UInt8], keepingLines: Bool) -> Bool {
+    bytes.withUnsafeBufferPointer { holdsControl(utf8: $0, keepingLines: keepingLines) }
+  }
+
+  private static func holdsControl(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool)
+    -> Bool
+  {
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte >= 0x20 && byte < 0x7F { continue }  // printable ASCII: most bytes
+      if (byte < 0x20 && !(keepingLines && byte == 0x0A)) || byte == 0x7F { return true }
+      let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+      let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+      if byte == 0xC2 && (0x80...0x9F).contains(second) { return true }
+      if byte == 0xE2 && second == 0x80 && (0xAA...0xAE).contains(third) { return true }
+      if byte == 0xE2 && second == 0x81 && (0xA6...0xA9).contains(third) { return true }
     }
+    return false
   }
 
   /// C0, DEL and C1 controls, and the bidirectional embedding, override and isolate

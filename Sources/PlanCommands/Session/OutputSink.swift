@@ -1,6 +1,12 @@
 /// Where a session writes what commands print.
 public protocol OutputSink: AnyObject {
   func write(_ text: String)
+  /// Text already encoded as valid UTF-8: a sink that writes bytes takes it as it is.
+  func write(utf8: [UInt8])
+}
+
+extension OutputSink {
+  public func write(utf8 bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Where errors and warnings go: standard error in the shell, a list in tests.

@@ -122,6 +122,6 @@ public final class Session {
   /// Prints `result` in the session's format.
   public func write(_ result: CommandOutput) {
     // In pieces of whole lines, so a listing of any size is never held whole.
-    renderer.render(result) { output.write($0) }
+    renderer.render(result, utf8: { output.write(utf8: $0) })
   }
 }
