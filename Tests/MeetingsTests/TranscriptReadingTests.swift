@@ -188,6 +188,20 @@ struct TranscriptReadingTests {
     #expect(mode == 0o600)
   }
 
+  @Test("the writer splits output at every line feed, CR LF included, however large")
+  func writerSplitsLargeOutput() throws {
+    let path = NSTemporaryDirectory() + "plansh-writer-\(UUID().uuidString).transcript"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let writer = try TranscriptWriter(path: path, header: [])
+    let many = (1...20_000).map { "row \($0)" }
+    writer.output("windows\r\nline\n" + many.joined(separator: "\n") + "\n")
+
+    let records = try Transcript.read(path: path).records.map(\.record)
+
+    #expect(records.prefix(2) == [.output("windows\r"), .output("line")])
+    #expect(records.dropFirst(2) == many.map { Transcript.Record.output($0) }[...])
+  }
+
   @Test("the writer will not overwrite an existing transcript")
   func writerRefusesExistingFile() throws {
     let path = try write("keep me\n")

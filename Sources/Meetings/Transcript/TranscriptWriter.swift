@@ -51,12 +51,19 @@ public final class TranscriptWriter {
   }
 
   /// Records output; complete lines are written at once, a partial line when it ends.
+  /// The lines of one piece go out in one write, found by their line feed bytes (a
+  /// `Character` search would take CR LF for one character and miss the line end).
   public func output(_ text: String) {
     pendingOutput += text
-    while let newline = pendingOutput.firstIndex(of: "\n") {
-      append("< " + TranscriptFormat.escape(String(pendingOutput[..<newline])) + "\n")
-      pendingOutput = String(pendingOutput[pendingOutput.index(after: newline)...])
+    var rest = pendingOutput.utf8[...]
+    var lines = ""
+    while let newline = rest.firstIndex(of: UInt8(ascii: "\n")) {
+      lines += "< " + TranscriptFormat.escape(String(Substring(rest[..<newline]))) + "\n"
+      rest = rest[rest.index(after: newline)...]
     }
+    guard !lines.isEmpty else { return }
+    pendingOutput = String(Substring(rest))
+    append(lines)
   }
 
   /// Records an error message.
