@@ -69,12 +69,18 @@ struct MeetingEndToEndTests {
     try Self.copyStore(plansh.store, to: plansh.path("checked.sqlite"))
     let dueSoon = [Self.day(plus: 14)]
 
-    let input = ([Self.meet] + Self.answers).joined(separator: "\n") + "\n"
-    let meeting = try plansh.run(["--plan", Self.plan], input: input)
+    let script = [Self.meet] + Self.answers + ["no such command"]
+    let meeting = try plansh.run(
+      ["--plan", Self.plan], input: script.joined(separator: "\n") + "\n")
 
     // One answer was refused (Zed is no participant): the script fails, all else is kept.
+    // The refusal, and the failing command after the meeting, name their own lines.
     #expect(meeting.status == 1, "\(meeting.stderr)")
-    #expect(meeting.stderr.contains("error: unknown owner 'Zed'; participants are Ana, Ben, Carol"))
+    let zed = try #require(script.firstIndex(of: "Zed")) + 1
+    #expect(
+      meeting.stderr.contains(
+        "<stdin>:\(zed):1: error: unknown owner 'Zed'; participants are Ana, Ben, Carol"))
+    #expect(meeting.stderr.contains("<stdin>:\(script.count):1: error: unknown command 'no"))
     #expect(meeting.stdout.contains("== Step 16/16: Improve: decisions (overview, 5 min) =="))
     #expect(meeting.stdout.contains("5 items of feedback and 2 actions captured."))
     #expect(!meeting.stdout.contains("\u{1B}"))

@@ -109,7 +109,8 @@ public final class MeetingRunner {
   /// Says why an answer was refused; the prompt then asks again.
   func refuse(_ message: String) {
     refusals += 1
-    session.diagnostics.report("error: " + message)
+    let place = session.input.location.map { "\($0): " } ?? ""
+    session.diagnostics.report(place + "error: " + message)
   }
 
   /// Refused answers count as failures of the script the meeting runs in (its exit

@@ -25,6 +25,8 @@ final class RecordingInput: LineSource {
 
   var isInteractive: Bool { inner.isInteractive }
 
+  var location: SourceLocation? { inner.location }
+
   func readLine(_ prompt: Prompt) -> InputEvent {
     writer.flushOutput()
     store.clock = liveClock

@@ -140,7 +140,7 @@ final class TranscriptInputs: LineSource {
     let prefix = line[..<range.lowerBound]
     let isPlace =
       prefix.isEmpty || prefix == "plansh: "
-      || prefix.range(of: #"^(plansh: )?\S+:\d+:\d+: $"#, options: .regularExpression) != nil
+      || prefix.range(of: #"^(plansh: )?.+:\d+:\d+: $"#, options: .regularExpression) != nil
     return isPlace ? "error: " + line[range.upperBound...] : line
   }
 

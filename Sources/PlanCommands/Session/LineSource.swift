@@ -27,6 +27,41 @@ public protocol LineSource: AnyObject {
 
   /// Whether a person is typing (prompts and re-asking make sense).
   var isInteractive: Bool { get }
+
+  /// Where the line read last came from, for messages about it; nil where places are
+  /// not shown (at a terminal).
+  var location: SourceLocation? { get }
+}
+
+extension LineSource {
+  public var location: SourceLocation? { nil }
+}
+
+/// Another source's lines, counted: every reader of a script (the command loop, and a
+/// meeting asking its questions) reads through one of these, so each line's number is
+/// right whoever read the lines before it.
+public final class NumberedLines: LineSource {
+  private let inner: LineSource
+  private let name: String?
+  public private(set) var lineNumber = 0
+
+  /// Counts `inner`'s lines; `name` (a path, `<stdin>`) makes them places in messages.
+  public init(_ inner: LineSource, name: String?) {
+    self.inner = inner
+    self.name = name
+  }
+
+  public var isInteractive: Bool { inner.isInteractive }
+
+  public var location: SourceLocation? {
+    name.map { SourceLocation(file: $0, line: lineNumber, column: 1) }
+  }
+
+  public func readLine(_ prompt: Prompt) -> InputEvent {
+    let event = inner.readLine(prompt)
+    if case .line = event { lineNumber += 1 }
+    return event
+  }
 }
 
 /// Lines from a string or a list, for scripts, tests and replays.

@@ -27,10 +27,14 @@ public struct ScriptRunner {
   /// Runs every line until the end of input; returns the number of commands that failed.
   @discardableResult
   public func run(in session: Session, from source: LineSource) -> Int {
+    // What a command reads from the session's input (a meeting's answers) is counted too.
+    let lines = NumberedLines(source, name: showsLocation ? name : nil)
+    let saved = session.input
+    if session.input === source { session.input = lines }
+    defer { session.input = saved }
     var failures = 0
-    var lineNumber = 0
     while true {
-      let read = readCommand(from: source, lineNumber: &lineNumber)
+      let read = readCommand(from: lines)
       switch read {
       case .end:
         return failures
@@ -67,7 +71,7 @@ public struct ScriptRunner {
     case end
   }
 
-  private func readCommand(from source: LineSource, lineNumber: inout Int) -> Read {
+  private func readCommand(from source: NumberedLines) -> Read {
     var text = ""
     var firstLine = 0
     while true {
@@ -79,7 +83,7 @@ public struct ScriptRunner {
         if text.isEmpty { return .end }
         return .failed(describe(incompleteError(text), line: firstLine, text: text))
       }
-      lineNumber += 1
+      let lineNumber = source.lineNumber
       if firstLine == 0 { firstLine = lineNumber }
       if lineNumber == 1 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
       if line.hasSuffix("\r") { line.removeLast() }
