@@ -171,6 +171,24 @@ struct MeetingNavigationTests {
     #expect(try reopened.feedback(planID: fixture.planID).map(\.text) == ["one", "two"])
   }
 
+  @Test("a step answered again after a resume captures nothing twice")
+  func resumedStepCapturesOnce() throws {
+    let fixture = try MeetingFixture()
+    defer { fixture.cleanUp() }
+    try fixture.makePlan()
+    try fixture.run(meet, answers: ["Ana: one", "", "Ben: two"])
+
+    let (_, resumed) = try fixture.run(
+      "meet --resume", answers: ["Ben: two", "Ana: two", "Ben: three", "", "", ""])
+
+    #expect(resumed.contains("already captured as"))
+    #expect(resumed.contains("+1"))
+    let texts = try fixture.store.feedback(planID: fixture.planID).map {
+      "\($0.speaker): \($0.text)"
+    }
+    #expect(texts == ["Ana: one", "Ben: two", "Ana: two", "Ben: three"])
+  }
+
   @Test("each step entered records when it started and ended")
   func stepTimesRecorded() throws {
     let fixture = try MeetingFixture()

@@ -14,6 +14,7 @@ struct CapturePrompt {
   let stepIndex: Int
   /// The account the step is about, for captured feedback.
   let accountID: Int64?
+  let accountName: String?
 
   private var session: Session { runner.session }
   private var store: PlanStore { runner.session.store }
@@ -77,6 +78,11 @@ struct CapturePrompt {
   private func capture(_ line: String) throws -> Navigation? {
     let (speaker, text) = runner.participants.attribute(line)
     if kind != "action" {
+      if let earlier = try capturedBefore(text, speaker: speaker) {
+        session.write(
+          .message("  already captured as \(kind) \(earlier) (+1 \(earlier) adds a vote)"))
+        return nil
+      }
       let item = try store.addFeedback(
         planID: runner.planID, text: text, kind: kind, area: area, speaker: speaker,
         meetingID: runner.meeting.id, accountID: accountID)
@@ -145,6 +151,10 @@ struct CapturePrompt {
       }
     }
     if let owner = draft.owner, let due = draft.due {
+      if let earlier = try actionCapturedBefore(draft.name, owner: owner, due: due) {
+        session.write(.message("  already captured as action \(earlier)"))
+        return nil
+      }
       let action = try store.addAction(
         planID: runner.planID, name: draft.name, owner: owner, dueOn: due,
         meetingID: runner.meeting.id, area: area)
@@ -229,4 +239,25 @@ struct ActionDraft {
     self.due = due
   }
 
+}
+
+extension CapturePrompt {
+  /// The id of this meeting's item saying the same thing (same kind, area, account,
+  /// speaker and text), if there is one. A step answered again, as after `meet --resume`,
+  /// captures nothing twice.
+  fileprivate func capturedBefore(_ text: String, speaker: String) throws -> Int64? {
+    try store.feedback(planID: runner.planID, meetingID: runner.meeting.id, kind: kind)
+      .first {
+        $0.text == text && $0.speaker == speaker && $0.area == area
+          && $0.accountName == accountName
+      }?.id
+  }
+
+  /// The id of this meeting's action with the same name, owner and due date, if any.
+  fileprivate func actionCapturedBefore(_ name: String, owner: String, due: String) throws
+    -> Int64?
+  {
+    try store.actions(planID: runner.planID, filter: ActionFilter(meetingID: runner.meeting.id))
+      .first { $0.name == name && $0.owner == owner && $0.dueOn == due && $0.area == area }?.id
+  }
 }

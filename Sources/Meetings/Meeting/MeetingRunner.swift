@@ -101,7 +101,8 @@ public final class MeetingRunner {
         try session.store.account(named: $0, planID: planID).id
       }
       let capture = CapturePrompt(
-        runner: self, kind: kind, area: step.area, stepIndex: index, accountID: accountID)
+        runner: self, kind: kind, area: step.area, stepIndex: index, accountID: accountID,
+        accountName: step.account)
       return try capture.run(question: question)
     }
   }
