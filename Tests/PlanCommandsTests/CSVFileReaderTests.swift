@@ -60,6 +60,25 @@ struct CSVFileReaderTests {
     }
   }
 
+  @Test("a CR alone inside a quoted field ends a line, as it does outside one")
+  func lineBreakInQuotesCountsLines() throws {
+    // name,segment | "A | B",Z : the Z is on line 3, column 4, whatever the line ends.
+    for end in ["\r", "\n", "\r\n"] {
+      let content = ["name,segment", "\"A", "B\",Z", ""].joined(separator: end)
+      let records = try CSVFileReader.records(of: try file(text(content)))
+      #expect(records[1][1] == CSVReader.Field(text: "Z", line: 3, column: 4), "\(end.utf8)")
+      #expect(records[1][0].text == "A" + end + "B")
+    }
+  }
+
+  @Test("a folder is no CSV file, and no place in it is named")
+  func folderIsNoFile() throws {
+    let path = folder.appendingPathComponent("Account.csv").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    #expect(throws: ImportError.missing(path: path)) { try CSVFileReader(file: path) }
+    #expect(throws: ImportError.missing(path: path)) { try CSVFileReader.countRows(of: path) }
+  }
+
   @Test("rows are counted without reading fields: quoted breaks are not rows")
   func countRows() throws {
     let cases: [(String, Int)] = [

@@ -120,6 +120,26 @@ struct SalesforceCSVImportTests {
     #expect("\(error!)".contains("has Amount 'lots', not an amount of money"))
     #expect(try fixture.snapshot() == before)
   }
+
+  @Test("a bad record is named at the line it starts on, past blank lines and quoted breaks")
+  func badRecordNamesItsLine() throws {
+    let file = try fixture.write(
+      "Id,Name,Description\n\n001A,Acme,\"two\nlines\"\n\n001B,,nameless\n",
+      to: "lines/Account.csv")
+    let error = fixture.failure("import salesforce " + Quoting.quote(file))
+    #expect("\(error!)" == "\(file):6: '001B' has no Name")
+  }
+
+  @Test("a folder named like an object file is refused without a made-up place")
+  func folderNamedLikeAFile() throws {
+    try fixture.write("Id,Name\n001A,Acme\n", to: "withfolder/Contact.csv")
+    let inner = fixture.folder.appendingPathComponent("withfolder/Account.csv").path
+    try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: true)
+    let error = fixture.failure(
+      "import salesforce "
+        + Quoting.quote(fixture.folder.appendingPathComponent("withfolder").path))
+    #expect("\(error!)" == "cannot read '\(inner)': no such file or folder")
+  }
 }
 
 /// A Data Export file lists records in no particular order: parents and managers may come
@@ -133,6 +153,7 @@ struct SalesforceOrderTests {
     try fixture.run("plan new Order")
   }
 
+  @discardableResult
   private func importFolder(_ name: String) throws -> String {
     try fixture.run(
       "import salesforce " + Quoting.quote(fixture.folder.appendingPathComponent(name).path))

@@ -9,7 +9,7 @@ struct CSVFileReader {
     do {
       parser = try CSVParser(bytes)
     } catch {
-      throw .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
+      throw Self.failure(error, in: file)
     }
   }
 
@@ -18,8 +18,15 @@ struct CSVFileReader {
     do {
       return try parser.nextRecord()
     } catch {
-      throw .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
+      throw Self.failure(error, in: file)
     }
+  }
+
+  /// A failure named at its place, or, when reading the file failed and no place is
+  /// known, at the file alone.
+  private static func failure(_ error: CSVReader.Failure, in file: String) -> ImportError {
+    guard error.line > 0 else { return .invalidRecord(file: file, record: 0, reason: error.reason) }
+    return .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
   }
 
   /// Every record of `file`, for files small enough to hold at once.
@@ -49,7 +56,7 @@ struct CSVFileReader {
         last = byte
       }
     } catch {
-      throw .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
+      throw Self.failure(error, in: file)
     }
     return last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") ? rows : rows + 1
   }
