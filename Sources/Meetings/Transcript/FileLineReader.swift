@@ -9,10 +9,16 @@ final class FileLineReader {
   private var start = 0
   private var atEnd = false
 
-  /// Opens `path`; nil when it cannot be read.
+  /// Opens `path`; nil when it cannot be read (a folder cannot).
   init?(path: String) {
-    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
+      close(descriptor)
+      return nil
+    }
+    self.descriptor = descriptor
   }
 
   deinit { close(descriptor) }

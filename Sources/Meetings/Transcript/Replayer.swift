@@ -51,7 +51,11 @@ public struct Replayer {
       store: store, commands: session.commands, output: printed, diagnostics: printed,
       input: inputs, renderer: recordedRenderer(transcript.header))
     replay.settings = session.settings
-    inputs.onInput = { [session] done in session.progress("replaying", done: done, total: total) }
+    // The file may have grown since it was counted (a meeting still being recorded): the
+    // bar stops at its end rather than running past it.
+    inputs.onInput = { [session] done in
+      if done <= total { session.progress("replaying", done: done, total: total) }
+    }
     replay.settings["replaying"] = path
 
     let saved = (store.clock, store.user)
