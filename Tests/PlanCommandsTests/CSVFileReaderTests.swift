@@ -84,6 +84,10 @@ struct CSVFileReaderTests {
     let cases: [(String, Int)] = [
       ("", 0), ("a", 1), ("a\n", 1), ("a\nb", 2), ("a\r\nb\r\n", 2), ("a\rb\r", 2),
       ("\"x\ny\",z\nw\n", 2), ("h\n\n\nr\n", 4),
+      // A quote inside an unquoted field is text, as the parser reads it; doubled quotes
+      // stay inside their field.
+      ("name\nAcme 12\" pipe\nBeta\nGamma\n", 4), ("a\n\"say \"\"hi\"\"\nthere\",b\nc\n", 3),
+      ("a,\"x\"y\nb\n", 2),
     ]
     for (content, rows) in cases {
       #expect(try CSVFileReader.countRows(of: try file(text(content))) == rows, "\(content)")

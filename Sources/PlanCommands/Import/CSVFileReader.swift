@@ -38,22 +38,46 @@ struct CSVFileReader {
   }
 
   /// How many rows `file` holds, header and blank lines included, found without building
-  /// a field: what a progress bar needs before a long import starts.
+  /// a field: what a progress bar needs before a long import starts. Quotes follow the
+  /// parser's rule: only one that starts a field opens a quoted field (`12" pipe` does not).
   static func countRows(of file: String) throws(ImportError) -> Int {
     guard let bytes = CSVFileBytes(path: file) else { throw .missing(path: file) }
+    let quote = UInt8(ascii: "\"")
     var rows = 0
     var quoted = false
+    /// A quoted field just closed: a quote now is the second of a doubled pair.
+    var closed = false
+    var atFieldStart = true
     var last: UInt8 = UInt8(ascii: "\n")
     do {
       while let byte = try bytes.next() {
-        if byte == UInt8(ascii: "\"") {
-          quoted.toggle()
-        } else if !quoted, byte == UInt8(ascii: "\n"), last != UInt8(ascii: "\r") {
-          rows += 1
-        } else if !quoted, byte == UInt8(ascii: "\r") {
-          rows += 1
+        defer { last = byte }
+        if quoted {
+          if byte == quote {
+            quoted = false
+            closed = true
+          }
+          continue
         }
-        last = byte
+        if byte == quote, atFieldStart || closed {
+          quoted = true
+          closed = false
+          atFieldStart = false
+          continue
+        }
+        closed = false
+        switch byte {
+        case UInt8(ascii: ","):
+          atFieldStart = true
+        case UInt8(ascii: "\n"):
+          if last != UInt8(ascii: "\r") { rows += 1 }
+          atFieldStart = true
+        case UInt8(ascii: "\r"):
+          rows += 1
+          atFieldStart = true
+        default:
+          atFieldStart = false
+        }
       }
     } catch {
       throw Self.failure(error, in: file)
