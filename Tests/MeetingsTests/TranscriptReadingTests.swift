@@ -148,6 +148,33 @@ struct TranscriptReadingTests {
     #expect(sink.updates.allSatisfy { $0.done <= $0.total }, "\(sink.updates)")
   }
 
+  @Test("a transcript from a pipe replays: the pipe is read once, for both passes")
+  func pipedTranscriptReplays() throws {
+    let fixture = try MeetingFixture()
+    defer { fixture.cleanUp() }
+    let path = fixture.folder + "/piped.transcript"
+    #expect(mkfifo(path, 0o600) == 0)
+    let text = goodHeader + "> 2026-12-04T15:00:00Z shell | plan new Piped\n"
+    let writer = Thread {
+      guard let handle = FileHandle(forWritingAtPath: path) else { return }
+      handle.write(Data(text.utf8))
+      handle.closeFile()
+      // A reader that opens the pipe again would wait for a writer for ever: end its wait
+      // with an empty pipe, so that the test fails instead of hanging.
+      for _ in 0..<300 {
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK)
+        if descriptor >= 0 { close(descriptor) }
+        usleep(10_000)
+      }
+    }
+    writer.start()
+
+    try fixture.session.execute("replay '\(path)'")
+
+    #expect(fixture.output.take().contains("replayed 1 inputs"))
+    #expect(try fixture.store.plans().map(\.name) == ["Piped"])
+  }
+
   @Test("a good transcript reads into header fields and numbered records")
   func goodTranscriptReads() throws {
     let text =

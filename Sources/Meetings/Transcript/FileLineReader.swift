@@ -21,7 +21,25 @@ final class FileLineReader {
     self.descriptor = descriptor
   }
 
-  deinit { close(descriptor) }
+  /// Lines of `bytes` already read: a pipe's transcript, which can be read only once.
+  init(bytes: [UInt8]) {
+    descriptor = -1
+    buffer = bytes
+    atEnd = true
+  }
+
+  deinit { if descriptor >= 0 { close(descriptor) } }
+
+  /// The whole of `path` when it is not a regular file (a pipe, `/dev/stdin`) and so
+  /// cannot be read twice; nil for a regular file, or one that cannot be opened.
+  static func contentsUnlessRegular(path: String) throws(FileReadError) -> [UInt8]? {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG,
+      status.st_mode & S_IFMT != S_IFDIR, let file = FileLineReader(path: path)
+    else { return nil }
+    while !file.atEnd { try file.fill() }
+    return file.buffer
+  }
 
   /// The next line without its line feed, and whether one ended it; nil at the end.
   /// Throws the system's reason when the file cannot be read.

@@ -41,8 +41,9 @@ public struct Replayer {
   /// Replays into `session`'s store with `session`'s commands; the session is unchanged.
   public func run(like session: Session) throws -> Outcome {
     // A damaged line anywhere refuses the replay before anything runs.
-    let total = try TranscriptReader.countInputs(path: path)
-    let transcript = try TranscriptReader(path: path)
+    let contents = try TranscriptReader.contentsUnlessRegular(path: path)
+    let total = try TranscriptReader.countInputs(path: path, contents: contents)
+    let transcript = try TranscriptReader(path: path, contents: contents)
     let store = session.store
     let printed = CapturedOutput()
     let inputs = TranscriptInputs(
