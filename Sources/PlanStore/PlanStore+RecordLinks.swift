@@ -37,15 +37,32 @@ extension PlanStore {
     return try link(id, to: managerID, table: "contact", column: "reports_to_id")
   }
 
-  /// Whether following row `id`'s parent (accounts) or manager (contacts) leads back to it.
-  public func linksInLoop(_ table: ExternalTable, id: Int64) throws(StoreError) -> Bool {
+  /// The first of rows `ids` whose parent (accounts) or manager (contacts) chain comes
+  /// back to it, or nil when none lies on a loop. Each row is read once, however many of
+  /// the chains pass through it.
+  public func firstInLoop(_ table: ExternalTable, among ids: [Int64]) throws(StoreError)
+    -> Int64?
+  {
     let column = table == .account ? "parent_id" : "reports_to_id"
-    let chain = try chain(from: id, table: table.rawValue, column: column)
-    guard let top = chain.last else { return false }
-    let above = try database.row(
-      "SELECT \(column) FROM \(table.rawValue) WHERE id = ?", [.integer(top)])?.integer(0)
-    guard let above else { return false }
-    return chain.contains(above)
+    var settled: Set<Int64> = []
+    var onLoop: Set<Int64> = []
+    for start in ids where !settled.contains(start) {
+      var path: [Int64] = []
+      var onPath: Set<Int64> = []
+      var next: Int64? = start
+      while let current = next, !settled.contains(current) {
+        if !onPath.insert(current).inserted {
+          onLoop.formUnion(path[path.firstIndex(of: current)!...])
+          break
+        }
+        path.append(current)
+        next = try database.row(
+          "SELECT \(column) FROM \(table.rawValue) WHERE id = ?", [.integer(current)])?
+          .integer(0)
+      }
+      settled.formUnion(path)
+    }
+    return ids.first { onLoop.contains($0) }
   }
 
   private func link(_ id: Int64, to target: Int64, table: String, column: String) throws

@@ -9,7 +9,7 @@ final class TerminalProgress: ProgressSink {
 
   func update(_ label: String, done: Int, total: Int) {
     let fraction = Double(done) / Double(max(1, total))
-    let filled = Int(fraction * 30)
+    let filled = min(30, max(0, Int(fraction * 30)))
     let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled)
     let elapsed = Date().timeIntervalSince(started)
     let left = fraction > 0 ? elapsed / fraction - elapsed : 0

@@ -118,6 +118,63 @@ struct TranscriptReadingTests {
     }
   }
 
+  @Test("a folder is no transcript: it cannot be read, and is not called damaged")
+  func folderCannotBeRead() throws {
+    let path = NSTemporaryDirectory() + "plansh-folder-\(UUID().uuidString).transcript"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(throws: TranscriptError.cannotRead(path: path)) { try Transcript.read(path: path) }
+    #expect(throws: TranscriptError.cannotRead(path: path)) {
+      try Replayer(path: path, mode: .check).run(like: MeetingFixture().session)
+    }
+  }
+
+  @Test("a transcript that grows after it was counted never shows progress past its total")
+  func growingTranscriptProgress() throws {
+    let fixture = try MeetingFixture()
+    defer { fixture.cleanUp() }
+    let path = fixture.folder + "/growing.transcript"
+    let input = "> 2026-12-04T15:00:00Z shell | plan list\n"
+    try (goodHeader + String(repeating: input, count: 250)).write(
+      toFile: path, atomically: true, encoding: .utf8)
+    // Like a meeting still being recorded: 300 more inputs arrive as the replay runs.
+    let sink = GrowingFile(path: path, more: String(repeating: input, count: 300))
+    fixture.session.progressSink = sink
+
+    try fixture.session.execute("replay '\(path)'")
+
+    #expect(fixture.output.take().contains("replayed 550 inputs"))
+    #expect(!sink.updates.isEmpty)
+    #expect(sink.updates.allSatisfy { $0.done <= $0.total }, "\(sink.updates)")
+  }
+
+  @Test("a transcript from a pipe replays: the pipe is read once, for both passes")
+  func pipedTranscriptReplays() throws {
+    let fixture = try MeetingFixture()
+    defer { fixture.cleanUp() }
+    let path = fixture.folder + "/piped.transcript"
+    #expect(mkfifo(path, 0o600) == 0)
+    let text = goodHeader + "> 2026-12-04T15:00:00Z shell | plan new Piped\n"
+    let writer = Thread {
+      guard let handle = FileHandle(forWritingAtPath: path) else { return }
+      handle.write(Data(text.utf8))
+      handle.closeFile()
+      // A reader that opens the pipe again would wait for a writer for ever: end its wait
+      // with an empty pipe, so that the test fails instead of hanging.
+      for _ in 0..<300 {
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK)
+        if descriptor >= 0 { close(descriptor) }
+        usleep(10_000)
+      }
+    }
+    writer.start()
+
+    try fixture.session.execute("replay '\(path)'")
+
+    #expect(fixture.output.take().contains("replayed 1 inputs"))
+    #expect(try fixture.store.plans().map(\.name) == ["Piped"])
+  }
+
   @Test("a good transcript reads into header fields and numbered records")
   func goodTranscriptReads() throws {
     let text =
@@ -243,4 +300,27 @@ struct TranscriptReadingTests {
       }
     }
   }
+}
+
+/// A progress bar that appends to the transcript being replayed at its first update.
+private final class GrowingFile: ProgressSink {
+  let path: String
+  var more: String?
+  var updates: [(done: Int, total: Int)] = []
+
+  init(path: String, more: String) {
+    self.path = path
+    self.more = more
+  }
+
+  func update(_ label: String, done: Int, total: Int) {
+    updates.append((done, total))
+    guard let more, let handle = FileHandle(forWritingAtPath: path) else { return }
+    self.more = nil
+    handle.seekToEndOfFile()
+    handle.write(Data(more.utf8))
+    handle.closeFile()
+  }
+
+  func finish() {}
 }

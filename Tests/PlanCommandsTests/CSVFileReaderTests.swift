@@ -60,11 +60,34 @@ struct CSVFileReaderTests {
     }
   }
 
+  @Test("a CR alone inside a quoted field ends a line, as it does outside one")
+  func lineBreakInQuotesCountsLines() throws {
+    // name,segment | "A | B",Z : the Z is on line 3, column 4, whatever the line ends.
+    for end in ["\r", "\n", "\r\n"] {
+      let content = ["name,segment", "\"A", "B\",Z", ""].joined(separator: end)
+      let records = try CSVFileReader.records(of: try file(text(content)))
+      #expect(records[1][1] == CSVReader.Field(text: "Z", line: 3, column: 4), "\(end.utf8)")
+      #expect(records[1][0].text == "A" + end + "B")
+    }
+  }
+
+  @Test("a folder is no CSV file, and no place in it is named")
+  func folderIsNoFile() throws {
+    let path = folder.appendingPathComponent("Account.csv").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    #expect(throws: ImportError.missing(path: path)) { try CSVFileReader(file: path) }
+    #expect(throws: ImportError.missing(path: path)) { try CSVFileReader.countRows(of: path) }
+  }
+
   @Test("rows are counted without reading fields: quoted breaks are not rows")
   func countRows() throws {
     let cases: [(String, Int)] = [
       ("", 0), ("a", 1), ("a\n", 1), ("a\nb", 2), ("a\r\nb\r\n", 2), ("a\rb\r", 2),
       ("\"x\ny\",z\nw\n", 2), ("h\n\n\nr\n", 4),
+      // A quote inside an unquoted field is text, as the parser reads it; doubled quotes
+      // stay inside their field.
+      ("name\nAcme 12\" pipe\nBeta\nGamma\n", 4), ("a\n\"say \"\"hi\"\"\nthere\",b\nc\n", 3),
+      ("a,\"x\"y\nb\n", 2),
     ]
     for (content, rows) in cases {
       #expect(try CSVFileReader.countRows(of: try file(text(content))) == rows, "\(content)")

@@ -9,13 +9,37 @@ final class FileLineReader {
   private var start = 0
   private var atEnd = false
 
-  /// Opens `path`; nil when it cannot be read.
+  /// Opens `path`; nil when it cannot be read (a folder cannot).
   init?(path: String) {
-    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
+      close(descriptor)
+      return nil
+    }
+    self.descriptor = descriptor
   }
 
-  deinit { close(descriptor) }
+  /// Lines of `bytes` already read: a pipe's transcript, which can be read only once.
+  init(bytes: [UInt8]) {
+    descriptor = -1
+    buffer = bytes
+    atEnd = true
+  }
+
+  deinit { if descriptor >= 0 { close(descriptor) } }
+
+  /// The whole of `path` when it is not a regular file (a pipe, `/dev/stdin`) and so
+  /// cannot be read twice; nil for a regular file, or one that cannot be opened.
+  static func contentsUnlessRegular(path: String) throws(FileReadError) -> [UInt8]? {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG,
+      status.st_mode & S_IFMT != S_IFDIR, let file = FileLineReader(path: path)
+    else { return nil }
+    while !file.atEnd { try file.fill() }
+    return file.buffer
+  }
 
   /// The next line without its line feed, and whether one ended it; nil at the end.
   /// Throws the system's reason when the file cannot be read.

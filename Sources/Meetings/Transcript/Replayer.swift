@@ -41,8 +41,9 @@ public struct Replayer {
   /// Replays into `session`'s store with `session`'s commands; the session is unchanged.
   public func run(like session: Session) throws -> Outcome {
     // A damaged line anywhere refuses the replay before anything runs.
-    let total = try TranscriptReader.countInputs(path: path)
-    let transcript = try TranscriptReader(path: path)
+    let contents = try TranscriptReader.contentsUnlessRegular(path: path)
+    let total = try TranscriptReader.countInputs(path: path, contents: contents)
+    let transcript = try TranscriptReader(path: path, contents: contents)
     let store = session.store
     let printed = CapturedOutput()
     let inputs = TranscriptInputs(
@@ -51,7 +52,11 @@ public struct Replayer {
       store: store, commands: session.commands, output: printed, diagnostics: printed,
       input: inputs, renderer: recordedRenderer(transcript.header))
     replay.settings = session.settings
-    inputs.onInput = { [session] done in session.progress("replaying", done: done, total: total) }
+    // The file may have grown since it was counted (a meeting still being recorded): the
+    // bar stops at its end rather than running past it.
+    inputs.onInput = { [session] done in
+      if done <= total { session.progress("replaying", done: done, total: total) }
+    }
     replay.settings["replaying"] = path
 
     let saved = (store.clock, store.user)

@@ -6,9 +6,11 @@ public struct TranscriptReader {
   private let file: FileLineReader
   private var lineNumber = 0
 
-  /// Opens `path` and reads its header.
-  public init(path: String) throws(TranscriptError) {
-    guard let file = FileLineReader(path: path) else { throw .cannotRead(path: path) }
+  /// Opens `path` and reads its header; `contents`, when given, are read instead of the
+  /// file, which has been read already.
+  public init(path: String, contents: [UInt8]? = nil) throws(TranscriptError) {
+    guard let file = contents.map(FileLineReader.init(bytes:)) ?? FileLineReader(path: path)
+    else { throw .cannotRead(path: path) }
     self.path = path
     self.file = file
     var reading = Self.HeaderLines(path: path, file: file)
@@ -83,12 +85,24 @@ public struct TranscriptReader {
 extension TranscriptReader {
   /// Reads every line of `path`, keeping none, and counts its inputs: a replay checks
   /// the whole file before it runs anything.
-  public static func countInputs(path: String) throws(TranscriptError) -> Int {
-    var reader = try TranscriptReader(path: path)
+  public static func countInputs(path: String, contents: [UInt8]? = nil)
+    throws(TranscriptError) -> Int
+  {
+    var reader = try TranscriptReader(path: path, contents: contents)
     var inputs = 0
     while let entry = try reader.next() {
       if case .input = entry.record { inputs += 1 }
     }
     return inputs
+  }
+
+  /// The whole of `path` if it is a pipe or a device, which a replay reads twice but the
+  /// system gives only once; nil for a regular file, read from disk on each pass.
+  public static func contentsUnlessRegular(path: String) throws(TranscriptError) -> [UInt8]? {
+    do {
+      return try FileLineReader.contentsUnlessRegular(path: path)
+    } catch {
+      throw .damaged(path: path, line: 1, reason: "cannot read: \(error.reason)")
+    }
   }
 }

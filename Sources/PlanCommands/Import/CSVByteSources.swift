@@ -27,10 +27,16 @@ final class CSVFileBytes: CSVByteSource {
   /// Bytes read so far, for progress.
   private(set) var offset = 0
 
-  /// Opens `path`; nil when it cannot be read.
+  /// Opens `path`; nil when it cannot be read (a folder cannot).
   init?(path: String) {
-    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
+      close(descriptor)
+      return nil
+    }
+    self.descriptor = descriptor
     buffer = [UInt8](repeating: 0, count: Self.bufferSize)
     if (try? refill()) == true, count >= 3, buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
       index = 3

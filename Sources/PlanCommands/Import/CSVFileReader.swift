@@ -9,7 +9,7 @@ struct CSVFileReader {
     do {
       parser = try CSVParser(bytes)
     } catch {
-      throw .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
+      throw Self.failure(error, in: file)
     }
   }
 
@@ -18,8 +18,15 @@ struct CSVFileReader {
     do {
       return try parser.nextRecord()
     } catch {
-      throw .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
+      throw Self.failure(error, in: file)
     }
+  }
+
+  /// A failure named at its place, or, when reading the file failed and no place is
+  /// known, at the file alone.
+  private static func failure(_ error: CSVReader.Failure, in file: String) -> ImportError {
+    guard error.line > 0 else { return .invalidRecord(file: file, record: 0, reason: error.reason) }
+    return .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
   }
 
   /// Every record of `file`, for files small enough to hold at once.
@@ -31,25 +38,49 @@ struct CSVFileReader {
   }
 
   /// How many rows `file` holds, header and blank lines included, found without building
-  /// a field: what a progress bar needs before a long import starts.
+  /// a field: what a progress bar needs before a long import starts. Quotes follow the
+  /// parser's rule: only one that starts a field opens a quoted field (`12" pipe` does not).
   static func countRows(of file: String) throws(ImportError) -> Int {
     guard let bytes = CSVFileBytes(path: file) else { throw .missing(path: file) }
+    let quote = UInt8(ascii: "\"")
     var rows = 0
     var quoted = false
+    /// A quoted field just closed: a quote now is the second of a doubled pair.
+    var closed = false
+    var atFieldStart = true
     var last: UInt8 = UInt8(ascii: "\n")
     do {
       while let byte = try bytes.next() {
-        if byte == UInt8(ascii: "\"") {
-          quoted.toggle()
-        } else if !quoted, byte == UInt8(ascii: "\n"), last != UInt8(ascii: "\r") {
-          rows += 1
-        } else if !quoted, byte == UInt8(ascii: "\r") {
-          rows += 1
+        defer { last = byte }
+        if quoted {
+          if byte == quote {
+            quoted = false
+            closed = true
+          }
+          continue
         }
-        last = byte
+        if byte == quote, atFieldStart || closed {
+          quoted = true
+          closed = false
+          atFieldStart = false
+          continue
+        }
+        closed = false
+        switch byte {
+        case UInt8(ascii: ","):
+          atFieldStart = true
+        case UInt8(ascii: "\n"):
+          if last != UInt8(ascii: "\r") { rows += 1 }
+          atFieldStart = true
+        case UInt8(ascii: "\r"):
+          rows += 1
+          atFieldStart = true
+        default:
+          atFieldStart = false
+        }
       }
     } catch {
-      throw .malformed(file: file, line: error.line, column: error.column, reason: error.reason)
+      throw Self.failure(error, in: file)
     }
     return last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") ? rows : rows + 1
   }

@@ -54,7 +54,10 @@ struct CSVParser<Source: CSVByteSource> {
             quoted = false
           }
         } else {
-          if byte == UInt8(ascii: "\n") {
+          // A quoted line break counts as a line as an unquoted one does: LF, or CR alone.
+          if byte == UInt8(ascii: "\n")
+            || (byte == UInt8(ascii: "\r") && pending != UInt8(ascii: "\n"))
+          {
             line += 1
             column = 0
           }

@@ -29,7 +29,12 @@ enum SalesforceCSV {
         while let row = try reader.next() {
           index += 1
           let fields = zip(header, row).map { ($0, $1.text) }
-          if let made = record(type: type, fields: fields, line: index + 1, file: file) {
+          // Messages name the line the row starts on; an id-less record's identity stays
+          // its row number, as it always was.
+          if let made = record(
+            type: type, fields: fields, line: index + 1, file: file,
+            startLine: row.first?.line ?? index + 1)
+          {
             try body(made)
           }
         }
@@ -96,9 +101,9 @@ enum SalesforceCSV {
   }
 
   /// A record from named fields, or nil when the row holds nothing for this object.
-  private static func record(type: String, fields: [(String, String)], line: Int, file: String)
-    -> SalesforceDataTree.Record?
-  {
+  private static func record(
+    type: String, fields: [(String, String)], line: Int, file: String, startLine: Int? = nil
+  ) -> SalesforceDataTree.Record? {
     let present = fields.filter { !$0.1.isEmpty }
     guard !present.isEmpty else { return nil }
     let object = JSONValue.object(present.map { ($0.0, .string($0.1)) })
@@ -110,6 +115,7 @@ enum SalesforceCSV {
       object.field("Id")?.text
       ?? (type.lowercased() == "account" ? "name:" + name : "\(file):\(line)")
     return SalesforceDataTree.Record(
-      objectType: type, referenceID: reference, fields: object, file: "\(file):\(line)")
+      objectType: type, referenceID: reference, fields: object,
+      file: "\(file):\(startLine ?? line)")
   }
 }

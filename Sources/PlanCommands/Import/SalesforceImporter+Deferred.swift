@@ -13,6 +13,16 @@ struct DeferredReference {
   let record: SalesforceDataTree.Record
 }
 
+/// A parent or manager set by the import that could close a loop: one set late, or one
+/// set on a record listed a second time (an earlier row may already point at it).
+struct LoopCheck {
+  let table: ExternalTable
+  let id: Int64
+  let field: String
+  let value: String
+  let record: SalesforceDataTree.Record
+}
+
 /// A parent or manager field: empty, already imported, or named before its record.
 enum SelfReference {
   case resolved(Int64?)
@@ -20,14 +30,20 @@ enum SelfReference {
 }
 
 extension SalesforceImporter {
-  /// Resolves `name` now if it can; a reference to a record not yet read waits.
-  func selfReference(_ fields: JSONValue, _ name: String, record: SalesforceDataTree.Record)
-    throws(ImportError) -> SelfReference
-  {
+  /// Resolves `name`, naming a record of `table`, now if it can; a reference to a record
+  /// not yet read waits.
+  func selfReference(
+    _ fields: JSONValue, _ name: String, table: ExternalTable, record: SalesforceDataTree.Record
+  ) throws(ImportError) -> SelfReference {
     guard let value = fields.field(name)?.text, !value.isEmpty else { return .resolved(nil) }
-    let key = value.hasPrefix("@") ? String(value.dropFirst()) : value
-    if let id = references[key] { return .resolved(id) }
+    if let id = referenced(value, table: table) { return .resolved(id) }
     return .later(field: name, value: value, record: record)
+  }
+
+  /// The store id of the record of `table` that `value` (`@Ref` or an id) names, if read.
+  func referenced(_ value: String, table: ExternalTable) -> Int64? {
+    let key = value.hasPrefix("@") ? String(value.dropFirst()) : value
+    return table == .account ? accountReferences[key] : contactReferences[key]
   }
 
   mutating func setLater(
@@ -41,12 +57,23 @@ extension SalesforceImporter {
         record: record))
   }
 
+  /// Remembers a parent or manager set at once on row `id` for the loop check at the end.
+  mutating func checkLater(
+    _ reference: SelfReference, table: ExternalTable, id: Int64, field: String,
+    _ record: SalesforceDataTree.Record
+  ) {
+    guard case .resolved(.some) = reference else { return }
+    let value = record.fields.field(field)?.text ?? ""
+    loopChecks.append(
+      LoopCheck(table: table, id: id, field: field, value: value, record: record))
+  }
+
   /// Sets each waiting parent and manager; one that names no record in the export stops
-  /// the import, as any unresolved reference does.
+  /// the import, as any unresolved reference does. Loops are looked for once every link
+  /// is set: until then a row can still hold the parent an earlier import gave it.
   mutating func resolveDeferred() throws {
     for waiting in deferred {
-      let key = waiting.value.hasPrefix("@") ? String(waiting.value.dropFirst()) : waiting.value
-      guard let id = references[key] else {
+      guard let id = referenced(waiting.value, table: waiting.table) else {
         throw ImportError.unresolvedReference(
           file: waiting.record.file, record: waiting.record.referenceID, field: waiting.field,
           reference: waiting.value)
@@ -60,13 +87,22 @@ extension SalesforceImporter {
         let kind = waiting.table == .account ? "account" : "contact"
         report.recount(kind, from: .unchanged, to: .updated)
       }
-      if try store.linksInLoop(waiting.table, id: result.id) {
-        throw ImportError.invalidRecord(
-          file: waiting.record.file, record: 0,
-          reason: "'\(waiting.record.referenceID)' has \(waiting.field) '\(waiting.value)', "
-            + "which makes a loop")
-      }
+      loopChecks.append(
+        LoopCheck(
+          table: waiting.table, id: result.id, field: waiting.field, value: waiting.value,
+          record: waiting.record))
     }
     deferred = []
+    for table in [ExternalTable.account, .contact] {
+      let checks = loopChecks.filter { $0.table == table }
+      guard let looping = try store.firstInLoop(table, among: checks.map(\.id)),
+        let check = checks.first(where: { $0.id == looping })
+      else { continue }
+      throw ImportError.invalidRecord(
+        file: check.record.file, record: 0,
+        reason: "'\(check.record.referenceID)' has \(check.field) '\(check.value)', "
+          + "which makes a loop")
+    }
+    loopChecks = []
   }
 }

@@ -10,10 +10,14 @@ struct SalesforceImporter {
   let store: PlanStore
   let planID: Int64
   var report = ImportReport()
-  /// Reference id → store id, for resolving `@Ref` and id fields.
-  var references = ReferenceTable()
+  /// Reference id → store id of accounts and of contacts, for resolving `@Ref` and id
+  /// fields: a field naming an account never finds a contact, nor the other way round.
+  var accountReferences = ReferenceTable()
+  var contactReferences = ReferenceTable()
   /// Parents and managers named before their own rows, set once every record is in.
   var deferred: [DeferredReference] = []
+  /// Links that may close a loop, checked once every link is set.
+  var loopChecks: [LoopCheck] = []
   private var families: [String: String] = [:]
 
   init(store: PlanStore, planID: Int64) {
@@ -69,17 +73,19 @@ struct SalesforceImporter {
   private mutating func importAccount(_ record: SalesforceDataTree.Record) throws {
     let fields = record.fields
     let name = try required(fields, "Name", record: record)
-    let parent = try selfReference(fields, "ParentId", record: record)
+    let parent = try selfReference(fields, "ParentId", table: .account, record: record)
     let externalRef = try matchingRef(record, .account, name: name)
+    let repeated = written(record, .account, externalRef: externalRef)
     var values: [(String, SQLValue)] = [
       ("name", .text(name)), ("industry", .text(fields.field("Industry")?.text ?? "")),
     ]
     if case .resolved(let parentID) = parent { values += Self.parentFields(parentID) }
     let result = try store.upsert(
       table: .account, planID: planID, externalRef: externalRef, fields: values)
-    references[record.referenceID] = result.id
+    accountReferences[record.referenceID] = result.id
     report.count("account", result.outcome)
     setLater(parent, table: .account, externalRef: externalRef, outcome: result.outcome)
+    if repeated { checkLater(parent, table: .account, id: result.id, field: "ParentId", record) }
   }
 
   /// A parent makes an account a division; no parent, an account of its own.
@@ -99,8 +105,9 @@ struct SalesforceImporter {
       report.skip("contact", reason: "a contact without a name (\(record.file))")
       return
     }
-    let manager = try selfReference(fields, "ReportsToId", record: record)
+    let manager = try selfReference(fields, "ReportsToId", table: .contact, record: record)
     let externalRef = try matchingRef(record, .contact, name: name)
+    let repeated = written(record, .contact, externalRef: externalRef)
     var values: [(String, SQLValue)] = [
       ("name", .text(name)),
       ("account_id", .optional(try reference(fields, "AccountId", record: record))),
@@ -113,9 +120,12 @@ struct SalesforceImporter {
     }
     let result = try store.upsert(
       table: .contact, planID: planID, externalRef: externalRef, fields: values)
-    references[record.referenceID] = result.id
+    contactReferences[record.referenceID] = result.id
     report.count("contact", result.outcome)
     setLater(manager, table: .contact, externalRef: externalRef, outcome: result.outcome)
+    if repeated {
+      checkLater(manager, table: .contact, id: result.id, field: "ReportsToId", record)
+    }
   }
 
   private mutating func importOpportunity(_ record: SalesforceDataTree.Record) throws {
@@ -172,6 +182,15 @@ struct SalesforceImporter {
     return "open"
   }
 
+  /// Whether the row `record` is written to may have been written earlier in this import:
+  /// its reference was read before, or it took the row of another record with its name.
+  private func written(
+    _ record: SalesforceDataTree.Record, _ table: ExternalTable, externalRef: String
+  ) -> Bool {
+    let references = table == .account ? accountReferences : contactReferences
+    return references[record.referenceID] != nil || externalRef != self.externalRef(record)
+  }
+
   /// The record's identity in the store: its Salesforce id when it has one; else its
   /// reference id, which only means something inside one export, so it is qualified with
   /// the export's folder (two sample exports both have an `AccountRef1`).
@@ -211,13 +230,13 @@ struct SalesforceImporter {
     return value
   }
 
-  /// Resolves an `@Ref` field to the id of a record imported earlier.
+  /// Resolves an `@Ref` field to the id of an account imported earlier.
   private func reference(_ fields: JSONValue, _ name: String, record: SalesforceDataTree.Record)
     throws(ImportError) -> Int64?
   {
     guard let value = fields.field(name)?.text, !value.isEmpty else { return nil }
     let key = value.hasPrefix("@") ? String(value.dropFirst()) : value
-    guard let id = references[key] else {
+    guard let id = accountReferences[key] else {
       throw .unresolvedReference(
         file: record.file, record: record.referenceID, field: name, reference: value)
     }
