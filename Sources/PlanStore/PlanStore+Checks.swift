@@ -40,7 +40,11 @@ extension PlanStore {
         FROM objective j WHERE j.plan_id = ? AND j.status NOT IN ('achieved', 'cancelled')
           AND n < 2 ORDER BY j.id
         """, planValue
-      ).map { "objective '\($0.string(0))' has \($0.int(1)) owned, dated actions (2 wanted)" }
+      ).map {
+        let count = $0.int(1)
+        return "objective '\($0.string(0))' has \(count) owned, dated "
+          + (count == 1 ? "action" : "actions") + " (2 wanted)"
+      }
     case "below-target":
       return try belowTarget(planID: planID)
     case "unconfirmed-insights":

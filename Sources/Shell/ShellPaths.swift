@@ -35,11 +35,19 @@ struct ShellPaths {
   var startupFile: String { base("XDG_CONFIG_HOME", ".config") + "/plansh/init.plansh" }
 
   /// `--transcripts`, else `$PLANSH_TRANSCRIPTS`, else `transcripts/` beside the store.
+  /// Made absolute, so that a meeting's record names its transcript from anywhere.
   func transcripts(option: String?, storePath: String) -> String {
-    if let option { return option }
-    if let variable = environment("PLANSH_TRANSCRIPTS"), !variable.isEmpty { return variable }
+    if let option { return Self.absolute(option) }
+    if let variable = environment("PLANSH_TRANSCRIPTS"), !variable.isEmpty {
+      return Self.absolute(variable)
+    }
     let folder = (storePath as NSString).deletingLastPathComponent
-    return ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("transcripts")
+    return Self.absolute(
+      ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("transcripts"))
+  }
+
+  private static func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
   }
 
   /// Agenda folders: `$PLANSH_AGENDAS` (colon-separated), the user's own, then the

@@ -197,4 +197,19 @@ struct MeetingEndToEndTests {
     let plans = try plansh.run(["plan", "list", "--format", "json"])
     #expect(plans.stdout == "[]\n")
   }
+
+  @Test("a meeting on a store named by a relative path records its transcript's full path")
+  func transcriptPathIsAbsolute() throws {
+    let plansh = try PlanshProcess()
+    defer { plansh.cleanUp() }
+    let store = ["--store", "relative.sqlite"]
+    try plansh.run(store + ["plan", "new", "R"])
+
+    let meeting = try plansh.run(
+      store + ["--plan", "R", "meet", "weekly-review", "--participants", "Ana"], input: "/end\n")
+    let listed = try plansh.run(store + ["--plan", "R", "meeting", "list", "--format", "csv"])
+
+    #expect(meeting.status == 0, "\(meeting.stderr)")
+    #expect(listed.stdout.contains(plansh.path("transcripts") + "/r-"), "\(listed.stdout)")
+  }
 }

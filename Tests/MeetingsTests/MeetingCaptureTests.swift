@@ -51,7 +51,7 @@ struct MeetingCaptureTests {
 
     let (_, printed) = try fixture.run(meet, answers: answers)
 
-    #expect(printed.contains("== Meeting 1 summary ==\n2 items of feedback and 1 actions"))
+    #expect(printed.contains("== Meeting 1 summary ==\n2 items of feedback and 1 action"))
     #expect(printed.contains("overview:\n  feedback: low target (Ana)\n"))
     #expect(printed.contains("opportunities:\n  gap: gap one\n"))
     let due = fixture.day(plus: 7)
@@ -237,5 +237,27 @@ struct MeetingCaptureTests {
 
     #expect(printed.contains("Open actions from the last meeting (2026-12-04):"))
     #expect(printed.contains("  1. Call Luis — Ana, due \(fixture.day(plus: -4)) (overdue)"))
+  }
+}
+
+@Suite("Who said it: participants named in a meeting's answers")
+struct SpeakerTests {
+  @Test("a whole name or a first name no one else has, in any case; other prefixes are text")
+  func firstNames() {
+    let people = Participants(parsing: "Ana Lima, Ben Ode, Ben Moss, Carol")
+    #expect(people.attribute("ana: low").speaker == "Ana Lima")
+    #expect(people.attribute("ANA LIMA: low").speaker == "Ana Lima")
+    #expect(people.attribute("Ben: who?") == ("", "Ben: who?"))
+    #expect(people.attribute("Ben Moss: who?") == ("Ben Moss", "who?"))
+    #expect(people.attribute("Q: is it?") == ("", "Q: is it?"))
+    #expect(people.attribute("Ana Lma: typo") == ("", "Ana Lma: typo"))
+  }
+
+  @Test("'Ana: +1 2' is Ana's vote, not a new item")
+  func namedVote() {
+    let people = Participants(parsing: "Ana Lima, Ben Ode")
+    #expect(CapturePrompt.vote(in: "Ana: +1 2", participants: people) == "2")
+    #expect(CapturePrompt.vote(in: "+1 4", participants: people) == "4")
+    #expect(CapturePrompt.vote(in: "Zed: +1 2", participants: people) == nil)
   }
 }

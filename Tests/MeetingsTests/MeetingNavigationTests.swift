@@ -101,7 +101,7 @@ struct MeetingNavigationTests {
 
     #expect(source.labels == ["feedback", "feedback"])
     #expect(stepsShown(printed) == [1])
-    #expect(printed.contains("== Meeting 1 summary ==\n1 items of feedback and 0 actions"))
+    #expect(printed.contains("== Meeting 1 summary ==\n1 item of feedback and 0 actions"))
     let meeting = try #require(fixture.store.meetings(planID: fixture.planID).first)
     #expect(meeting.endedAt == fixture.store.timestamp)
     #expect(try fixture.store.feedback(planID: fixture.planID).map(\.text) == ["kept"])

@@ -21,6 +21,21 @@ struct PlanCommandTests {
     #expect(plan.owner == "tester")
   }
 
+  @Test("an action's owner is filed under a team member's whole name; others as typed")
+  func actionOwnerResolved() throws {
+    try fixture.run("plan new P")
+    try fixture.run("team add 'Ana Lima'")
+    try fixture.run("team add 'Ben Ode'")
+
+    try fixture.run("action add 'Call Wile' --owner ana --due +7")
+    try fixture.run("action add 'Visit' --owner 'Partner Sam' --due +7")
+    let listed = try fixture.run("action list --owner 'ana lima'")
+
+    let owners = try fixture.store.actions(planID: fixture.planID()).map(\.owner)
+    #expect(owners.sorted() == ["Ana Lima", "Partner Sam"])
+    #expect(listed.contains("Call Wile") && !listed.contains("Visit"))
+  }
+
   @Test("plan new with a bad target creates no plan at all")
   func planNewBadTargetWritesNothing() throws {
     #expect(fixture.failure("plan new 'Acme 2027' --target lots") is CommandError)

@@ -39,6 +39,19 @@ struct PlanSetupTests {
     #expect(printed.contains("set up: type portfolio, team of 2, 2 accounts, 1 solution"))
   }
 
+  @Test("a guided answer's names may be quoted to hold a comma or an apostrophe")
+  func guidedNamesQuoted() throws {
+    let fixture = try SessionFixture()
+    fixture.session.input = TypedLines([
+      "", "", #"Acme Corp, "Comma, Inc", 'Zoë Ltd', O'Brien & Co"#, "", "",
+    ])
+
+    try fixture.run("plan new Q")
+
+    let names = try fixture.store.accounts(planID: fixture.planID()).map(\.name).sorted()
+    #expect(names == ["Acme Corp", "Comma, Inc", "O'Brien & Co", "Zoë Ltd"])
+  }
+
   @Test("every step of the guided plan new can be skipped, and a script is never asked")
   func guidedStepsSkip() throws {
     let fixture = try SessionFixture()

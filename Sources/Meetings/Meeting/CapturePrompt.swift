@@ -30,8 +30,8 @@ struct CapturePrompt {
         if line.isEmpty { return .stay }
         if line.hasPrefix("/") {
           if let navigation = steer(line) { return navigation }
-        } else if line.hasPrefix("+1 ") {
-          vote(String(line.dropFirst(3)))
+        } else if let vote = Self.vote(in: line, participants: runner.participants) {
+          self.vote(vote)
         } else if line.hasPrefix("!") {
           runCommand(String(line.dropFirst()))
         } else if let navigation = try capture(line) {
@@ -93,6 +93,12 @@ struct CapturePrompt {
     return try captureAction(text)
   }
 
+  /// The id after `+1 `, also when a participant says it (`Ben: +1 4`).
+  static func vote(in line: String, participants: Participants) -> String? {
+    let text = participants.attribute(line).text
+    return text.hasPrefix("+1 ") ? String(text.dropFirst(3)) : nil
+  }
+
   private func vote(_ reference: String) {
     guard let id = Int64(reference.trimmingCharacters(in: .whitespaces)) else {
       runner.refuse("'+1' takes the id of a question or gap, as in '+1 4'")
@@ -100,7 +106,8 @@ struct CapturePrompt {
     }
     do {
       let item = try store.vote(planID: runner.planID, feedbackID: id)
-      session.write(.message("  +1 for \(item.kind) \(id): \(item.text) (\(item.votes) votes)"))
+      let votes = item.votes == 1 ? "1 vote" : "\(item.votes) votes"
+      session.write(.message("  +1 for \(item.kind) \(id): \(item.text) (\(votes))"))
     } catch {
       runner.refuse("\(error)")
     }
@@ -175,7 +182,8 @@ struct CapturePrompt {
 
   private func checkedOwner(_ answer: String) throws -> String? {
     if answer.isEmpty {
-      runner.refuse("an action needs an owner")
+      let way = session.input.isInteractive ? " (Ctrl-C drops the action)" : ""
+      runner.refuse("an action needs an owner\(way)")
       return nil
     }
     if runner.participants.people.isEmpty { return answer }

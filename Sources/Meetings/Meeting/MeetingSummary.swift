@@ -12,7 +12,8 @@ struct MeetingSummary {
     let actions = try store.actions(planID: planID, filter: ActionFilter(meetingID: meeting.id))
     var lines = [
       "", "== Meeting \(meeting.id) summary ==",
-      "\(feedback.count) items of feedback and \(actions.count) actions captured.",
+      "\(Self.count(feedback.count, "item")) of feedback and "
+        + "\(Self.count(actions.count, "action")) captured.",
     ]
     var areas: [String] = []
     for area in feedback.map(\.area) + actions.map(\.area) where !areas.contains(area) {
@@ -36,5 +37,10 @@ struct MeetingSummary {
       lines += closed.map { "  action \($0.id): \($0.name) — \($0.owner)" }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// `1 item`, `3 items`.
+  static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 }

@@ -67,16 +67,20 @@ public struct Participants: Sendable, Equatable {
     return !lowered.isEmpty && starting.count == 1 ? starting[0] : nil
   }
 
-  /// Splits `Ana: the target is low` into speaker and text when Ana takes part.
+  /// Splits `Ana: the target is low` into speaker and text when Ana takes part: her
+  /// whole name, or her first name when no other participant has it, in any case. Other
+  /// prefixes ("Q: ...", "Note: ...") are too likely to be part of the text.
   public func attribute(_ line: String) -> (speaker: String, text: String) {
     guard let colon = line.range(of: ": ") else { return ("", line) }
-    let name = line[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
-    // Exact names only: a prefix ("Q: ...") is too likely to be part of the text.
-    guard
-      let person = people.first(where: {
-        $0.name.caseInsensitiveCompare(name) == .orderedSame
-      })
-    else { return ("", line) }
+    let name = line[..<colon.lowerBound].trimmingCharacters(in: .whitespaces).lowercased()
+    let whole = people.filter { $0.name.lowercased() == name }
+    let first = people.filter {
+      $0.name.split(separator: " ").first.map { $0.lowercased() == name } ?? false
+    }
+    guard let person = whole.first ?? (first.count == 1 ? first.first : nil) else {
+      return ("", line)
+    }
     return (person.name, String(line[colon.upperBound...]).trimmingCharacters(in: .whitespaces))
   }
+
 }

@@ -22,7 +22,7 @@ enum ActionCommandGroup {
     example: "action add 'Book a call with Amy' --owner Sam --due +7"
   ) { call in
     let action = try call.store.addAction(
-      planID: call.planID(), name: call.argument(0)!, owner: call.option("owner")!,
+      planID: call.planID(), name: call.argument(0)!, owner: CommonOptions.ownerName(call)!,
       dueOn: CommonOptions.date(call, "due"), objective: call.option("objective"))
     return .message(
       "added action '\(action.name)' (id \(action.id)) for \(action.owner), "
@@ -43,8 +43,9 @@ enum ActionCommandGroup {
     example: "action list --overdue"
   ) { call in
     let filter = ActionFilter(
-      status: try call.choice("status", in: Action.statuses), owner: call.option("owner"),
-      meetingID: try CommonOptions.meeting(call), overdueOnly: call.flag("overdue"))
+      status: try call.choice("status", in: Action.statuses),
+      owner: try CommonOptions.ownerName(call), meetingID: try CommonOptions.meeting(call),
+      overdueOnly: call.flag("overdue"))
     let today = call.store.today
     let actions = try call.store.actions(planID: call.planID(), filter: filter)
     return .listing(
@@ -79,7 +80,7 @@ enum ActionCommandGroup {
     example: "action set 3 --due 2027-01-15"
   ) { call in
     try call.store.updateAction(
-      planID: call.planID(), reference: call.argument(0)!, owner: call.option("owner"),
+      planID: call.planID(), reference: call.argument(0)!, owner: CommonOptions.ownerName(call),
       dueOn: CommonOptions.date(call, "due"), status: call.choice("status", in: Action.statuses),
       name: call.option("name"))
     return .message("changed action '\(call.argument(0)!)'")

@@ -46,9 +46,28 @@ struct PlanWizard {
     return done
   }
 
-  private func list(_ text: String) -> [String] {
-    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
+  /// `Acme, "Comma, Inc", 'Zoë Ltd'`: names apart at commas, a quoted name whole.
+  func list(_ text: String) -> [String] {
+    var names: [String] = []
+    var name = ""
+    var quote: Character?
+    for character in text {
+      if let open = quote {
+        if character == open { quote = nil } else { name.append(character) }
+      } else if character == "\"" || character == "'",
+        name.trimmingCharacters(in: .whitespaces).isEmpty
+      {
+        quote = character
+        name = ""
+      } else if character == "," {
+        names.append(name)
+        name = ""
+      } else {
+        name.append(character)
+      }
+    }
+    names.append(name)
+    return names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   private func type(_ text: String) throws -> String? {

@@ -40,7 +40,7 @@ struct PlanOverview {
   private func appendPeople(_ summary: PlanSummary, to lines: inout [String]) {
     lines.append("")
     lines.append(
-      "Key players: \(summary.contactCount) contacts on the maps, "
+      "Relationships: \(summary.contactCount) contacts on the maps, "
         + "\(summary.supporterCount) supporting")
     for contact in summary.firstSupporters {
       lines.append("  \(contact.name), \(contact.title) (\(contact.support ?? ""))")
