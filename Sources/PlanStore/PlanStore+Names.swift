@@ -60,7 +60,7 @@ extension PlanStore {
     }
     guard let planID else { return [] }
     return try database.rows(
-      "SELECT DISTINCT \(table.column) FROM \(table.rawValue) WHERE plan_id = ? "
+      "SELECT DISTINCT \(table.column) FROM \(table.table) WHERE plan_id = ? "
         + "AND \(table.column) LIKE ? ESCAPE '\\' AND \(table.column) <> '' "
         + "ORDER BY 1 LIMIT 200",
       [.integer(planID), .text(pattern)]
@@ -69,9 +69,11 @@ extension PlanStore {
 }
 
 /// The tables whose names tab completion offers.
-public enum NameTable: String, Sendable {
-  case plan, account, contact, solution, objective, opportunity
-  case owner = "action"
+public enum NameTable: Sendable {
+  case plan, account, contact, solution, objective, opportunity, action
+  /// The people actions are owned by.
+  case owner
 
+  var table: String { self == .owner ? "action" : "\(self)" }
   var column: String { self == .owner ? "owner" : "name" }
 }

@@ -34,7 +34,12 @@ public final class PlanStore {
   /// The login name of the person running plansh.
   public static var defaultUser: String {
     // One variable read with getenv(3): ProcessInfo would copy the whole environment.
-    getenv("USER").map { String(cString: $0) } ?? "unknown"
+    if let user = getenv("USER").map({ String(cString: $0) }), !user.isEmpty { return user }
+    // No USER (a service, a container): the account's login name.
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+      return String(cString: name)
+    }
+    return "unknown"
   }
 
   /// Now, as the UTC timestamp text stored in every `*_at` column.

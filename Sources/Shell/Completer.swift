@@ -122,6 +122,7 @@ final class Completer {
       case "solution": .solution
       case "objective": .objective
       case "opportunity": .opportunity
+      case "action": .action
       case "owner": .owner
       default: nil
       }

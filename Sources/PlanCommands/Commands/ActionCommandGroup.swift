@@ -68,7 +68,7 @@ enum ActionCommandGroup {
 
   static let set = CommandSpec(
     "action set", area: "Objectives and actions", summary: "change an action",
-    arguments: [ArgumentSpec("ACTION")],
+    arguments: [ArgumentSpec("ACTION", completion: .names("action"))],
     options: [
       CommonOptions.owner,
       OptionSpec("due", value: "DATE", help: "due date: YYYY-MM-DD, today or +N days"),
@@ -88,7 +88,7 @@ enum ActionCommandGroup {
 
   static let done = CommandSpec(
     "action done", area: "Objectives and actions", summary: "mark actions done",
-    arguments: [ArgumentSpec("ACTION", repeats: true)],
+    arguments: [ArgumentSpec("ACTION", repeats: true, completion: .names("action"))],
     example: "action done 3 4"
   ) { call in
     let planID = try call.planID()
