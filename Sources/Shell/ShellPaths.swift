@@ -46,8 +46,18 @@ struct ShellPaths {
       ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("transcripts"))
   }
 
+  /// `path` from the working directory (joined as text: `URL` costs a one-shot command
+  /// a runtime type lookup it does not otherwise make).
   private static func absolute(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.path
+    if path.hasPrefix("/") { return path }
+    guard let cwd = getcwd(nil, 0) else { return path }
+    defer { free(cwd) }
+    var folder = String(cString: cwd)
+    var rest = Substring(path)
+    while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
+    if rest == "." { rest = "" }
+    if !folder.hasSuffix("/") { folder += "/" }
+    return rest.isEmpty ? String(folder.dropLast()) : folder + rest
   }
 
   /// Agenda folders: `$PLANSH_AGENDAS` (colon-separated), the user's own, then the

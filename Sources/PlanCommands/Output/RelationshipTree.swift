@@ -45,22 +45,32 @@ enum RelationshipTree {
     }
 
     func draw(into text: inout [UInt8]) {
+      // One prefix buffer for the whole tree, grown and cut back as the drawing goes down
+      // and up: a prefix copied per contact costs more than the rest of the map.
+      var prefix: [UInt8] = []
       for (index, root) in roots.enumerated() {
-        draw(root, prefix: [], last: index == roots.count - 1, into: &text)
+        draw(root, prefix: &prefix, last: index == roots.count - 1, into: &text)
       }
     }
 
-    private func draw(_ member: Int, prefix: [UInt8], last: Bool, into text: inout [UInt8]) {
+    private static let branch = Array("├─ ".utf8)
+    private static let lastBranch = Array("└─ ".utf8)
+    private static let rail = Array("│  ".utf8)
+    private static let gap = Array("   ".utf8)
+
+    private func draw(_ member: Int, prefix: inout [UInt8], last: Bool, into text: inout [UInt8]) {
       let contact = contacts[member]
       text.append(UInt8(ascii: "\n"))
       text += prefix
-      text += (last ? "└─ " : "├─ ").utf8
+      text += last ? Self.lastBranch : Self.branch
       RelationshipTree.label(contact, into: &text)
-      let below = reports[contact.id] ?? []
-      let childPrefix = prefix + (last ? "   " : "│  ").utf8
+      guard let below = reports[contact.id] else { return }
+      let depth = prefix.count
+      prefix += last ? Self.gap : Self.rail
       for (index, report) in below.enumerated() {
-        draw(report, prefix: childPrefix, last: index == below.count - 1, into: &text)
+        draw(report, prefix: &prefix, last: index == below.count - 1, into: &text)
       }
+      prefix.removeSubrange(depth...)
     }
   }
 
@@ -71,12 +81,13 @@ enum RelationshipTree {
       text += " — ".utf8
       text += TerminalText.neutralized(contact.title).utf8
     }
-    let marks = [contact.isKeyPlayer ? "key player" : nil, contact.support, contact.coverage]
-      .compactMap { $0 }
-    if !marks.isEmpty {
-      text += " [".utf8
-      text += TerminalText.neutralized(marks.joined(separator: ", ")).utf8
-      text += "]".utf8
+    var first = true
+    for mark in [contact.isKeyPlayer ? "key player" : nil, contact.support, contact.coverage] {
+      guard let mark else { continue }
+      text += (first ? " [" : ", ").utf8
+      text += TerminalText.neutralized(mark).utf8
+      first = false
     }
+    if !first { text.append(UInt8(ascii: "]")) }
   }
 }
