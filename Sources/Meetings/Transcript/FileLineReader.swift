@@ -1,34 +1,27 @@
 import Foundation
+import PlanCommands
 
 /// A file read a line at a time through one buffer, so a file of any size costs one
 /// buffer and its longest line.
 final class FileLineReader {
   private static let chunk = 1 << 16
-  private let descriptor: Int32
+  private let file: ReadOnlyFile?
   private var buffer: [UInt8] = []
   private var start = 0
   private var atEnd = false
 
   /// Opens `path`; nil when it cannot be read (a folder cannot).
   init?(path: String) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
-      close(descriptor)
-      return nil
-    }
-    self.descriptor = descriptor
+    guard let file = ReadOnlyFile(path: path) else { return nil }
+    self.file = file
   }
 
   /// Lines of `bytes` already read: a pipe's transcript, which can be read only once.
   init(bytes: [UInt8]) {
-    descriptor = -1
+    file = nil
     buffer = bytes
     atEnd = true
   }
-
-  deinit { if descriptor >= 0 { close(descriptor) } }
 
   /// The whole of `path` when it is not a regular file (a pipe, `/dev/stdin`) and so
   /// cannot be read twice; nil for a regular file, or one that cannot be opened.
@@ -63,19 +56,20 @@ final class FileLineReader {
   }
 
   private func fill() throws(FileReadError) {
+    guard let file else {
+      atEnd = true
+      return
+    }
     let old = buffer.count
     buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
-    var got = 0
-    repeat {
-      got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, Self.chunk) }
-    } while got < 0 && errno == EINTR
-    buffer.removeSubrange((old + max(got, 0))...)
-    guard got >= 0 else { throw FileReadError(reason: String(cString: strerror(errno))) }
+    let read = buffer.withUnsafeMutableBytes { bytes in
+      Result { () throws(FileReadError) in
+        try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[old...]))
+      }
+    }
+    let got = (try? read.get()) ?? 0
+    buffer.removeSubrange((old + got)...)
+    if case .failure(let error) = read { throw error }
     if got == 0 { atEnd = true }
   }
-}
-
-/// Why a file could not be read, as the system says it.
-struct FileReadError: Error {
-  let reason: String
 }

@@ -20,7 +20,7 @@ struct CSVTextBytes: CSVByteSource {
 /// The bytes of a file, read a buffer at a time: a file of any size costs one buffer.
 final class CSVFileBytes: CSVByteSource {
   private static let bufferSize = 1 << 16
-  private let descriptor: Int32
+  private let file: ReadOnlyFile
   private var buffer: [UInt8]
   private var count = 0
   private var index = 0
@@ -29,22 +29,14 @@ final class CSVFileBytes: CSVByteSource {
 
   /// Opens `path`; nil when it cannot be read (a folder cannot).
   init?(path: String) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
-      close(descriptor)
-      return nil
-    }
-    self.descriptor = descriptor
+    guard let file = ReadOnlyFile(path: path) else { return nil }
+    self.file = file
     buffer = [UInt8](repeating: 0, count: Self.bufferSize)
     if (try? refill()) == true, count >= 3, buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
       index = 3
       offset = 3
     }
   }
-
-  deinit { close(descriptor) }
 
   func next() throws(CSVReader.Failure) -> UInt8? {
     if index == count, try !refill() { return nil }
@@ -57,16 +49,16 @@ final class CSVFileBytes: CSVByteSource {
 
   /// Reads the next buffer; false at the end of the file.
   private func refill() throws(CSVReader.Failure) -> Bool {
-    var got = 0
-    repeat {
-      got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.bufferSize) }
-    } while got < 0 && errno == EINTR
-    guard got >= 0 else {
-      throw CSVReader.Failure(
-        line: 0, column: 0, reason: "cannot read the file: \(String(cString: strerror(errno)))")
+    let file = self.file
+    let read = buffer.withUnsafeMutableBytes { bytes in
+      Result { () throws(FileReadError) in try file.read(into: bytes) }
     }
-    count = got
+    switch read {
+    case .success(let got): count = got
+    case .failure(let error):
+      throw CSVReader.Failure(line: 0, column: 0, reason: "cannot read the file: \(error.reason)")
+    }
     index = 0
-    return got > 0
+    return count > 0
   }
 }
