@@ -100,6 +100,8 @@ enum ContactCommandGroup {
     }
     let accountID = try CommonOptions.accountID(call)
     let contacts = try call.store.mapContacts(planID: planID, accountID: accountID)
-    return .text(RelationshipTree.render(contacts))
+    // As bytes, one piece: the largest maps are thousands of lines, drawn as bytes.
+    let map = RelationshipTree.utf8(contacts)
+    return .lines(OutputLines(count: 1, utf8: { _ in map }))
   }
 }

@@ -4,8 +4,9 @@ import PlanStore
 ///
 /// The text is gathered as UTF-8 bytes: the largest accounts have thousands of contacts.
 enum RelationshipTree {
-  static func render(_ contacts: [MapContact]) -> String {
-    if contacts.isEmpty { return "no contacts on this map yet" }
+  /// The map as UTF-8 bytes, as it is written out.
+  static func utf8(_ contacts: [MapContact]) -> [UInt8] {
+    if contacts.isEmpty { return Array("no contacts on this map yet".utf8) }
     // Accounts in the order their first contact comes, each with its contacts in order.
     var accounts: [String] = []
     var members: [String: [Int]] = [:]
@@ -20,7 +21,7 @@ enum RelationshipTree {
       text += (account.isEmpty ? "(no account)" : TerminalText.neutralized(account)).utf8
       Tree(contacts: contacts, members: members[account] ?? []).draw(into: &text)
     }
-    return String(decoding: text, as: UTF8.self)
+    return text
   }
 
   /// One account's reporting tree: contacts whose manager is elsewhere (or nobody) are its
