@@ -10,7 +10,20 @@ struct DeferredReference {
   let outcome: PlanStore.UpsertOutcome
   let field: String
   let value: String
-  let record: SalesforceDataTree.Record
+  let source: RecordSource
+}
+
+/// Where a record came from, for messages: kept instead of the record itself, whose
+/// fields a long export's waiting references would otherwise hold until its end.
+struct RecordSource {
+  /// `file:line`.
+  let place: String
+  let referenceID: String
+
+  init(_ record: SalesforceDataTree.Record) {
+    place = record.file
+    referenceID = record.referenceID
+  }
 }
 
 /// A parent or manager set by the import that could close a loop: one set late, or one
@@ -20,7 +33,7 @@ struct LoopCheck {
   let id: Int64
   let field: String
   let value: String
-  let record: SalesforceDataTree.Record
+  let source: RecordSource
 }
 
 /// A parent or manager field: empty, already imported, or named before its record.
@@ -54,7 +67,7 @@ extension SalesforceImporter {
     deferred.append(
       DeferredReference(
         table: table, externalRef: externalRef, outcome: outcome, field: field, value: value,
-        record: record))
+        source: RecordSource(record)))
   }
 
   /// Remembers a parent or manager set at once on row `id` for the loop check at the end.
@@ -65,17 +78,20 @@ extension SalesforceImporter {
     guard case .resolved(.some) = reference else { return }
     let value = record.fields.field(field)?.text ?? ""
     loopChecks.append(
-      LoopCheck(table: table, id: id, field: field, value: value, record: record))
+      LoopCheck(table: table, id: id, field: field, value: value, source: RecordSource(record)))
   }
 
   /// Sets each waiting parent and manager; one that names no record in the export stops
   /// the import, as any unresolved reference does. Loops are looked for once every link
   /// is set: until then a row can still hold the parent an earlier import gave it.
   mutating func resolveDeferred() throws {
-    for waiting in deferred {
+    // The rows the waiting links were set on, by table, in `deferred`'s order: a loop
+    // found among them is named from its entry, so no copy of each entry is kept.
+    var linked: [ExternalTable: [(id: Int64, index: Int)]] = [:]
+    for (index, waiting) in deferred.enumerated() {
       guard let id = referenced(waiting.value, table: waiting.table) else {
         throw ImportError.unresolvedReference(
-          file: waiting.record.file, record: waiting.record.referenceID, field: waiting.field,
+          file: waiting.source.place, record: waiting.source.referenceID, field: waiting.field,
           reference: waiting.value)
       }
       let values =
@@ -87,22 +103,25 @@ extension SalesforceImporter {
         let kind = waiting.table == .account ? "account" : "contact"
         report.recount(kind, from: .unchanged, to: .updated)
       }
-      loopChecks.append(
-        LoopCheck(
-          table: waiting.table, id: result.id, field: waiting.field, value: waiting.value,
-          record: waiting.record))
+      linked[waiting.table, default: []].append((result.id, index))
     }
-    deferred = []
     for table in [ExternalTable.account, .contact] {
       let checks = loopChecks.filter { $0.table == table }
-      guard let looping = try store.firstInLoop(table, among: checks.map(\.id)),
-        let check = checks.first(where: { $0.id == looping })
-      else { continue }
+      let late = linked[table] ?? []
+      let ids = checks.map(\.id) + late.map(\.id)
+      guard let looping = try store.firstInLoop(table, among: ids) else { continue }
+      let named =
+        checks.first { $0.id == looping }.map { ($0.field, $0.value, $0.source) }
+        ?? late.first { $0.id == looping }.map {
+          (deferred[$0.index].field, deferred[$0.index].value, deferred[$0.index].source)
+        }
+      guard let (field, value, source) = named else { continue }
       throw ImportError.invalidRecord(
-        file: check.record.file, record: 0,
-        reason: "'\(check.record.referenceID)' has \(check.field) '\(check.value)', "
-          + "which makes a loop")
+        file: source.place, record: 0,
+        reason: "'\(source.referenceID)' has \(field) '\(value)', which makes a loop")
     }
+    deferred = []
     loopChecks = []
   }
+
 }
