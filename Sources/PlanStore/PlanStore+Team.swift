@@ -28,6 +28,20 @@ extension PlanStore {
     }
   }
 
+  /// The name of the team member `reference` means (the name, whole or the only one
+  /// starting with it, in any case); nil when it names nobody on the team.
+  public func teamMemberName(_ reference: String, planID: Int64) throws(StoreError) -> String? {
+    let id: Int64
+    do {
+      id = try resolve(reference, kind: "team member", table: "team_member", planID: planID)
+    } catch {
+      if case .notFound = error { return nil }
+      throw error
+    }
+    return try database.row("SELECT name FROM team_member WHERE id = ?", [.integer(id)])?
+      .string(0)
+  }
+
   /// The plan's team, owner first.
   public func team(planID: Int64) throws(StoreError) -> [TeamMember] {
     try database.rows(

@@ -54,15 +54,11 @@ enum CommonOptions {
 }
 
 extension CommonOptions {
-  /// `--owner` as a team member's whole name when it names one (whole, or a unique start,
-  /// in any case), so `--owner ana` and `--owner 'Ana Lima'` file the action under one
-  /// owner; anyone else is taken as typed (owners need not be on the team).
+  /// `--owner` as a team member's whole name when it names one, so `--owner ana` and
+  /// `--owner 'Ana Lima'` file the action under one owner; anyone else is taken as typed
+  /// (owners need not be on the team).
   static func ownerName(_ call: Invocation) throws -> String? {
     guard let typed = call.option("owner") else { return nil }
-    let team = try call.store.team(planID: call.planID()).map(\.name)
-    let lowered = typed.lowercased()
-    if let whole = team.first(where: { $0.lowercased() == lowered }) { return whole }
-    let starting = team.filter { $0.lowercased().hasPrefix(lowered) }
-    return starting.count == 1 ? starting[0] : typed
+    return try call.store.teamMemberName(typed, planID: call.planID()) ?? typed
   }
 }
